@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +16,12 @@ final class Choices {
     private Choices() {
     }
 
-    static String read(Tokens tokens, LanguagePack pack, Collection<String> options) {
+    static String read(Tokens tokens, LanguagePack pack, Field field, String lang) {
+        Collection<String> options = field.options();
+        PhraseTable<String> shown = shownWords(field, lang);
         List<PhraseTable.Hit<String>> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            PhraseTable.Hit<String> hit = longestOption(tokens, i, pack, options);
+            PhraseTable.Hit<String> hit = longestOption(tokens, i, pack, shown, options);
             if (hit != null) {
                 hits.add(hit);
                 i = hit.end() - 1;
@@ -34,9 +37,28 @@ final class Choices {
         return chosen.size() == 1 ? chosen.iterator().next() : null;
     }
 
-    private static PhraseTable.Hit<String> longestOption(Tokens tokens, int at, LanguagePack pack, Collection<String> options) {
+    /** The option labels the citizen saw (own language, German, English) and the canonical values themselves. */
+    private static PhraseTable<String> shownWords(Field field, String lang) {
+        PhraseTable<String> shown = new PhraseTable<>();
+        for (String l : new String[] {lang, Lexicon.baseLanguage(lang), "de", "en"}) {
+            if (l != null) {
+                field.optionLabels().getOrDefault(l, Map.of()).forEach((option, label) -> shown.add(label, option));
+            }
+        }
+        for (String option : field.options()) {
+            if (option.length() >= 3) {
+                shown.add(option.replace('_', ' '), option);
+            }
+        }
+        return shown;
+    }
+
+    private static PhraseTable.Hit<String> longestOption(Tokens tokens, int at, LanguagePack pack, PhraseTable<String> shown,
+                                                         Collection<String> options) {
+        List<PhraseTable.Hit<String>> candidates = new ArrayList<>(pack.enums.allAt(tokens, at));
+        candidates.addAll(shown.allAt(tokens, at));
         PhraseTable.Hit<String> best = null;
-        for (PhraseTable.Hit<String> hit : pack.enums.allAt(tokens, at)) {
+        for (PhraseTable.Hit<String> hit : candidates) {
             if (options.contains(hit.value()) && (best == null || hit.length() > best.length())) {
                 best = hit;
             }

@@ -31,7 +31,8 @@ final class PathConventions implements FieldLookup {
             "entitlement.basis", List.of("buergergeld", "sozialhilfe", "asylbewerberleistungen", "wohngeld", "kinderzuschlag"),
             "trip.kind", List.of("day_trip", "class_trip"),
             "state", List.of("NI", "HE"),
-            "kind", List.of("general", "flat_specific"));
+            "kind", List.of("general", "flat_specific"),
+            "applicant.maritalStatus", List.of("single", "married", "registered_partnership", "separated", "divorced", "widowed"));
 
     static boolean isValidPath(String path) {
         return path != null && VALID_PATH.matcher(path).matches();

@@ -69,7 +69,7 @@ public final class Understander {
             case "integer" -> integer(tokens, pack, field);
             case "number" -> number(Amounts.number(tokens, pack));
             case "boolean" -> bool(YesNo.read(tokens, lexicon.forYesNo(lang)));
-            case "enum" -> text(Choices.read(tokens, pack, field.options()));
+            case "enum" -> text(Choices.read(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
             case "postalCode" -> text(Contacts.postalCode(tokens));
             case "phone" -> text(Contacts.phone(tokens));
