@@ -130,10 +130,12 @@ public final class DialogueEngine {
         };
     }
 
+    /** A yes/no word opening the message names its language best ("Так, я згодна" is Ukrainian); else Lingua. */
     private Optional<String> detectLanguage(Conversation c, String text) {
+        String first = Intents.fold(text).trim().split(" ")[0];
         for (String lang : List.of("de", "en", "tr", "ar", "uk", "ru", "fa", "pl")) {
             for (String intent : List.of("yes", "no", "none")) {
-                if (intents.isOnly(intent, text, List.of(lang))) {
+                if (!first.isEmpty() && intents.isOnly(intent, first, List.of(lang))) {
                     return Optional.of(lang);
                 }
             }

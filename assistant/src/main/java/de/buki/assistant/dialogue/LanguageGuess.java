@@ -19,14 +19,16 @@ public final class LanguageGuess {
             Language.PERSIAN, "fa", Language.POLISH, "pl");
     private static volatile LanguageDetector shared;
 
-    private final LanguageDetector detector;
-
-    private LanguageGuess(LanguageDetector detector) {
-        this.detector = detector;
+    private LanguageGuess() {
     }
 
-    /** One detector per JVM: its models are immutable and thread-safe, and loading takes about a second. */
+    /** The guesser; Lingua's models load on the first message that needs them (once per JVM, about a second). */
     public static LanguageGuess standard() {
+        return new LanguageGuess();
+    }
+
+    /** One detector per JVM: its models are immutable and thread-safe. */
+    private static LanguageDetector detector() {
         if (shared == null) {
             synchronized (LanguageGuess.class) {
                 if (shared == null) {
@@ -35,7 +37,7 @@ public final class LanguageGuess {
                 }
             }
         }
-        return new LanguageGuess(shared);
+        return shared;
     }
 
     public Optional<String> guess(String text) {
@@ -50,7 +52,7 @@ public final class LanguageGuess {
         if (letters.replace(" ", "").length() < 4) {
             return Optional.empty();
         }
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> confidence = detector().computeLanguageConfidenceValues(text);
         if (confidence.isEmpty()) {
             return Optional.empty();
         }
