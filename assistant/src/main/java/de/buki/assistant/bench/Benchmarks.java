@@ -16,7 +16,7 @@ public final class Benchmarks implements Command {
         b.put("extract", () -> Command.notImplemented("bench extract"));
         b.put("understand", () -> Command.notImplemented("bench understand"));
         b.put("check", () -> Command.notImplemented("bench check"));
-        b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
+        b.put("dialogue", de.buki.assistant.dialogue.DialogueBench::new);
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
         b.put("llm", () -> Command.notImplemented("bench llm"));
         b.put("load", () -> Command.notImplemented("bench load"));
