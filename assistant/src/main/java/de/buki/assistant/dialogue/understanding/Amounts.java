@@ -32,11 +32,23 @@ final class Amounts {
         if (mentions.isEmpty()) {
             return null;
         }
-        Numbers.Mention first = mentions.getFirst();
+        Numbers.Mention first = afterTotalWord(tokens, pack, mentions);
         if (!first.isWhole() || first.value().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
             return null;
         }
         return first.value().longValueExact();
+    }
+
+    /** "ich und zwei Kinder, also drei": the number behind a word for "in total", else the first. */
+    private static Numbers.Mention afterTotalWord(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        for (PhraseTable.Hit<Boolean> total : pack.total.findAll(tokens)) {
+            for (Numbers.Mention m : mentions) {
+                if (m.start() >= total.end() && m.start() - total.end() <= 1) {
+                    return m;
+                }
+            }
+        }
+        return mentions.getFirst();
     }
 
     static BigDecimal number(Tokens tokens, LanguagePack pack) {

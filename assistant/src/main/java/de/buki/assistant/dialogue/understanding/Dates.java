@@ -19,7 +19,7 @@ final class Dates {
     record Found(LocalDate date, int position) {
     }
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern DMY = Pattern.compile(
             "(?<![\\d.,/])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})(?![\\d])");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.,/-])(\\d{4})[-/.](\\d{1,2})(?![\\d./-])");
@@ -33,7 +33,7 @@ final class Dates {
         String text = tokens.folded();
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            add(found, iso.start(), num(iso, 1), num(iso, 2), num(iso, 3));
+            add(found, iso.start(), num(iso, 1), num(iso, 3), num(iso, 4));
         }
         Matcher dmy = DMY.matcher(text);
         while (dmy.find()) {
@@ -133,7 +133,7 @@ final class Dates {
             if (tokens.word(i).matches("\\d{4}")) {
                 return Integer.parseInt(tokens.word(i));
             }
-            if (tokens.get(i).isNumber()) {
+            if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
                 return null;
             }
         }

@@ -29,6 +29,7 @@ final class LanguagePack {
     final PhraseTable<Boolean> textIntro = new PhraseTable<>();
     final PhraseTable<Boolean> alone = new PhraseTable<>();
     final PhraseTable<Boolean> currency = new PhraseTable<>();
+    final PhraseTable<Boolean> total = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
@@ -55,6 +56,7 @@ final class LanguagePack {
         words(root.path("textIntro"), p.textIntro, Boolean.TRUE);
         words(root.path("alone"), p.alone, Boolean.TRUE);
         words(root.path("currency"), p.currency, Boolean.TRUE);
+        words(root.path("total"), p.total, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         return p;
     }
@@ -97,6 +99,7 @@ final class LanguagePack {
             p.textIntro.addAll(src.textIntro);
             p.alone.addAll(src.alone);
             p.currency.addAll(src.currency);
+            p.total.addAll(src.total);
             p.enums.addAll(src.enums);
         }
         return p;

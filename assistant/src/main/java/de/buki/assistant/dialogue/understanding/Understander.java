@@ -55,6 +55,12 @@ public final class Understander {
         return value == null ? NullNode.getInstance() : value;
     }
 
+    /** The kind of a field ("date", "enum", …), for reports. */
+    String kindOf(String form, String path) {
+        Field field = fields.field(form, path);
+        return field == null ? "unknown" : field.kind();
+    }
+
     /** A question back or "I don't know" is never an answer. */
     private static boolean isNoAnswer(Tokens tokens, LanguagePack pack) {
         return tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens) || pack.questions.occursIn(tokens);
