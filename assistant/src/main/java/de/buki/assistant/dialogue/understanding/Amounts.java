@@ -26,20 +26,38 @@ final class Amounts {
         return chosen.value().setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The only whole number in the answer (or the first, when the rest repeats or explains it). */
+    /** The number behind "in total", else the first whole number (the rest usually explains it). */
     static Long integer(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
         if (mentions.isEmpty()) {
             return null;
         }
-        Numbers.Mention first = afterTotalWord(tokens, pack, mentions);
+        Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
+        return whole(total != null ? total : mentions.getFirst());
+    }
+
+    /** A head count: "in total", else a listed household ("ich und zwei Kinder"), else the first number. */
+    static Long headCount(Tokens tokens, LanguagePack pack) {
+        List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
+        if (total != null) {
+            return whole(total);
+        }
+        Integer listed = HouseholdCount.count(tokens, pack, mentions);
+        if (listed != null) {
+            return listed.longValue();
+        }
+        return mentions.isEmpty() ? null : whole(mentions.getFirst());
+    }
+
+    private static Long whole(Numbers.Mention first) {
         if (!first.isWhole() || first.value().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
             return null;
         }
         return first.value().longValueExact();
     }
 
-    /** "ich und zwei Kinder, also drei": the number behind a word for "in total", else the first. */
+    /** "ich und zwei Kinder, also drei": the number right behind a word for "in total", or null. */
     private static Numbers.Mention afterTotalWord(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
         for (PhraseTable.Hit<Boolean> total : pack.total.findAll(tokens)) {
             for (Numbers.Mention m : mentions) {
@@ -48,7 +66,7 @@ final class Amounts {
                 }
             }
         }
-        return mentions.getFirst();
+        return null;
     }
 
     static BigDecimal number(Tokens tokens, LanguagePack pack) {

@@ -21,8 +21,10 @@ final class Names {
     static String read(Tokens tokens, LanguagePack pack, String leaf) {
         int start = 0;
         List<PhraseTable.Hit<Boolean>> intros = pack.nameIntro.findAll(tokens);
-        if (!intros.isEmpty()) {
-            start = intros.getFirst().end();
+        for (PhraseTable.Hit<Boolean> intro : intros) {
+            if (intro == intros.getFirst() || intro.start() == start) {
+                start = intro.end();
+            }
         }
         int end = tokens.size();
         for (int i = start; i < tokens.size(); i++) {

@@ -114,7 +114,7 @@ public final class Understander {
     }
 
     private static JsonNode integer(Tokens tokens, LanguagePack pack, Field field) {
-        Long n = Amounts.integer(tokens, pack);
+        Long n = field.leaf().equals("size") ? Amounts.headCount(tokens, pack) : Amounts.integer(tokens, pack);
         if (n == null && field.leaf().equals("size") && pack.alone.occursIn(tokens)) {
             n = 1L;
         }
