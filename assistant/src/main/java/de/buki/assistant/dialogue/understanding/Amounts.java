@@ -14,8 +14,11 @@ final class Amounts {
     private Amounts() {
     }
 
-    static BigDecimal money(Tokens tokens, LanguagePack pack) {
+    static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (mentions.size() > 1 && gross) {
+            mentions = grossOnly(tokens, pack, mentions);
+        }
         if (mentions.isEmpty()) {
             return null;
         }
@@ -24,6 +27,22 @@ final class Amounts {
             return null;
         }
         return chosen.value().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** "2300 brutto, 1700 netto": keeps the amounts marked gross, or drops those marked net. */
+    private static List<Numbers.Mention> grossOnly(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        List<PhraseTable.Hit<Boolean>> grossWords = pack.gross.findAll(tokens);
+        List<PhraseTable.Hit<Boolean>> netWords = pack.net.findAll(tokens);
+        List<Numbers.Mention> marked = mentions.stream().filter(m -> near(m, grossWords)).toList();
+        if (!marked.isEmpty()) {
+            return marked;
+        }
+        return mentions.stream().filter(m -> !near(m, netWords)).toList();
+    }
+
+    private static boolean near(Numbers.Mention m, List<PhraseTable.Hit<Boolean>> words) {
+        return words.stream().anyMatch(w -> w.start() >= m.end() && w.start() - m.end() <= 1
+                || w.end() <= m.start() && m.start() - w.end() <= 1);
     }
 
     /** The number behind "in total", else the first whole number (the rest usually explains it). */

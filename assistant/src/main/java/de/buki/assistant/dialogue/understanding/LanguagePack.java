@@ -34,6 +34,9 @@ final class LanguagePack {
     final PhraseTable<Boolean> plural = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
+    final PhraseTable<Boolean> affirm = new PhraseTable<>();
+    final PhraseTable<Boolean> gross = new PhraseTable<>();
+    final PhraseTable<Boolean> net = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
@@ -65,6 +68,9 @@ final class LanguagePack {
         words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
+        words(root.path("affirm"), p.affirm, Boolean.TRUE);
+        words(root.path("gross"), p.gross, Boolean.TRUE);
+        words(root.path("net"), p.net, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         return p;
     }
@@ -112,6 +118,9 @@ final class LanguagePack {
             p.plural.addAll(src.plural);
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
+            p.affirm.addAll(src.affirm);
+            p.gross.addAll(src.gross);
+            p.net.addAll(src.net);
             p.enums.addAll(src.enums);
         }
         return p;

@@ -71,7 +71,7 @@ public final class Understander {
         return switch (field.kind()) {
             case "date" -> date(Dates.find(tokens, pack, today), field.leaf());
             case "month" -> month(Dates.findMonths(tokens, pack, today));
-            case "money" -> money(Amounts.money(tokens, pack));
+            case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
             case "number" -> number(Amounts.number(tokens, pack));
             case "boolean" -> bool(YesNo.read(tokens, lexicon.forYesNo(lang)));
