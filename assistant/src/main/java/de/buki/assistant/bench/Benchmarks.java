@@ -1,6 +1,7 @@
 package de.buki.assistant.bench;
 
 import de.buki.assistant.cli.Command;
+import de.buki.assistant.dialogue.understanding.UnderstandBench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,7 +15,7 @@ public final class Benchmarks implements Command {
     static Map<String, Supplier<Command>> benchmarks() {
         Map<String, Supplier<Command>> b = new LinkedHashMap<>();
         b.put("extract", () -> Command.notImplemented("bench extract"));
-        b.put("understand", () -> Command.notImplemented("bench understand"));
+        b.put("understand", UnderstandBench::new);
         b.put("check", () -> Command.notImplemented("bench check"));
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
