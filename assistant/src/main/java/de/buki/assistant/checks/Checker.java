@@ -37,6 +37,8 @@ public final class Checker {
         DateChecks dates = new DateChecks(documentKinds);
         Map<String, RuleEngine.Check> checks = new HashMap<>();
         checks.put("calendarDates", dates::calendar);
+        checks.put("documentPeriods", DateChecks::documentPeriods);
+        checks.put("documentIssued", DateChecks::documentIssued);
         checks.put("documentNames", DocumentChecks::names);
         checks.put("documentBirthDates", DocumentChecks::birthDates);
         checks.put("documentAddress", DocumentChecks::addresses);

@@ -26,7 +26,6 @@ final class DateChecks {
         if (applicationDate != null && Dates.date(applicationDate).isEmpty()) {
             out.add(rule, List.of("applicationDate"));
         }
-        documentOrder(ctx, rule, out);
         for (SubmittedDocument d : ctx.app.documents()) {
             documentKinds.getOrDefault(d.docType(), Map.of()).forEach((field, kind) -> {
                 if (("date".equals(kind) || "month".equals(kind)) && d.text(field).filter(v -> !valid(kind, v)).isPresent()) {
@@ -36,20 +35,23 @@ final class DateChecks {
         }
     }
 
-    /**
-     * On documents: params.documentPeriods [[from, to], …] must not end before they start; params.documentIssued
-     * (issue/statement dates) must not lie after the application date.
-     */
-    private static void documentOrder(CheckContext ctx, Rule rule, Findings out) {
+    /** On documents: params.periods [[from, to], …] must not end before they start. */
+    static void documentPeriods(CheckContext ctx, Rule rule, Findings out) {
         for (SubmittedDocument d : ctx.app.documents()) {
-            for (var pair : rule.params().path("documentPeriods")) {
+            for (var pair : rule.params().path("periods")) {
                 String from = pair.path(0).asText();
                 String to = pair.path(1).asText();
                 if (d.date(from).isPresent() && d.date(to).isPresent() && d.date(to).get().isBefore(d.date(from).get())) {
                     out.add(rule, List.of(d.path(to), d.path(from)));
                 }
             }
-            for (var field : rule.params().path("documentIssued")) {
+        }
+    }
+
+    /** On documents: params.fields (issue and statement dates) must not lie after the application date. */
+    static void documentIssued(CheckContext ctx, Rule rule, Findings out) {
+        for (SubmittedDocument d : ctx.app.documents()) {
+            for (var field : rule.params().path("fields")) {
                 d.date(field.asText()).filter(day -> day.isAfter(ctx.app.applicationDate()))
                         .ifPresent(day -> out.add(rule, List.of(d.path(field.asText()))));
             }

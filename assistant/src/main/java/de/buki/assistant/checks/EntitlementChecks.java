@@ -60,8 +60,8 @@ final class EntitlementChecks {
     private enum Coverage { FULL, PARTIAL, NONE }
 
     private static Coverage coverage(Optional<LocalDate> from, Optional<LocalDate> to, LocalDate start, LocalDate end) {
-        if (from.isEmpty() && to.isEmpty()) {
-            return Coverage.FULL;
+        if ((from.isEmpty() && to.isEmpty()) || (from.isPresent() && to.isPresent() && to.get().isBefore(from.get()))) {
+            return Coverage.FULL; // nothing to compare, or an impossible period that DATE_INVALID reports
         }
         boolean endsBefore = to.isPresent() && to.get().isBefore(start);
         boolean startsAfter = from.isPresent() && from.get().isAfter(end);

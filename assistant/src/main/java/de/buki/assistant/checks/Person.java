@@ -22,6 +22,14 @@ record Person(String path, String relation, String firstName, String lastName, O
                 .orElse(!"child".equals(relation));
     }
 
+    /** The applicant's member entry may leave out what applicant.* already says (names, birth date). */
+    private Person orApplicant(ApplicationFile app) {
+        return new Person(path, relation,
+                firstName != null ? firstName : app.text("applicant.firstName").orElse(null),
+                lastName != null ? lastName : app.text("applicant.lastName").orElse(null),
+                birthDate.isPresent() ? birthDate : app.date("applicant.birthDate"), node);
+    }
+
     static Person at(ApplicationFile app, String path, String relation) {
         JsonNode n = app.at(path);
         return new Person(path, relation, app.text(path + ".firstName").orElse(null),
@@ -35,7 +43,8 @@ record Person(String path, String relation, String firstName, String lastName, O
         if (members.isArray() && !members.isEmpty()) {
             for (int i = 0; i < members.size(); i++) {
                 String path = "household.members[" + i + "]";
-                people.add(at(app, path, app.text(path + ".relation").orElse(null)));
+                Person member = at(app, path, app.text(path + ".relation").orElse(null));
+                people.add("applicant".equals(member.relation()) ? member.orApplicant(app) : member);
             }
             return people;
         }

@@ -3,6 +3,7 @@ package de.buki.assistant.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ record RuleSet(String form, Map<String, FieldType> types, Map<String, String> ki
         });
         List<Rule> rules = new ArrayList<>();
         n.path("rules").forEach(r -> rules.add(Rule.from(r)));
-        return new RuleSet(n.path("form").asText(), Map.copyOf(types), Map.copyOf(kinds), List.copyOf(rules));
+        return new RuleSet(n.path("form").asText(), Collections.unmodifiableMap(types), Collections.unmodifiableMap(kinds),
+                List.copyOf(rules));
     }
 
     /** Data paths of one kind ({@code date}, {@code iban} …) in the {@code []} notation. */
