@@ -29,11 +29,12 @@ final class DocumentChecks {
             if (field == null || !d.has(field)) {
                 continue;
             }
-            List<Person> expected = ctx.peopleFor(spec.path("persons").asText("any"));
-            if (expected.stream().noneMatch(Person::hasName)) {
-                continue;
-            }
+            List<Person> expected = ctx.peopleFor(spec.path("persons").asText("any")).stream().filter(Person::hasName).toList();
             String name = d.text(field).get();
+            boolean comparable = expected.stream().allMatch(p -> Names.comparable(name, p.fullName()));
+            if (expected.isEmpty() || !comparable) {
+                continue; // nobody to compare with, or names in different scripts: no verdict
+            }
             Names.Match best = Names.Match.NONE;
             for (Person p : expected) {
                 Names.Match m = Names.compare(name, p.firstName(), p.lastName());

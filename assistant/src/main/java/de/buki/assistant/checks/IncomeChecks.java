@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +30,40 @@ final class IncomeChecks {
             if (slips.isEmpty() || declared.isEmpty()) {
                 continue;
             }
-            double proven = provenMonthlyGross(slips);
-            if (proven > 0 && Math.abs(declared.get() - proven) > tolerance * proven) {
+            List<SubmittedDocument> off = differing(slips, declared.get(), tolerance);
+            if (!off.isEmpty()) {
                 List<String> fields = new ArrayList<>(employmentPaths(p, "grossMonthly"));
-                slips.forEach(d -> fields.add(d.path("grossPay")));
+                off.forEach(d -> fields.add(d.path("grossPay")));
                 out.add(rule, fields);
             }
         }
+    }
+
+    /**
+     * With one employer every payslip is compared with the declared amount (each is "the payslip gross"); with several
+     * employers the declared total is compared with the sum of each employer's average.
+     */
+    private static List<SubmittedDocument> differing(List<SubmittedDocument> slips, double declared, double tolerance) {
+        long employers = slips.stream().map(IncomeChecks::employer).distinct().count();
+        if (employers > 1) {
+            double proven = provenMonthlyGross(slips);
+            return proven > 0 && Math.abs(declared - proven) > tolerance * proven ? slips : List.of();
+        }
+        return slips.stream().filter(d -> {
+            double gross = d.number("grossPay").get();
+            return gross > 0 && Math.abs(declared - gross) > tolerance * gross;
+        }).toList();
+    }
+
+    private static String employer(SubmittedDocument d) {
+        return d.text("employerName").map(Names::tokens).map(Object::toString).orElse("");
     }
 
     /** Sum over employers of the average monthly gross on that employer's payslips (two jobs = two employers). */
     static double provenMonthlyGross(List<SubmittedDocument> slips) {
         Map<String, List<Double>> byEmployer = new LinkedHashMap<>();
         for (SubmittedDocument d : slips) {
-            String employer = d.text("employerName").map(Names::tokens).map(Object::toString).orElse("");
-            byEmployer.computeIfAbsent(employer, k -> new ArrayList<>()).add(d.number("grossPay").get());
+            byEmployer.computeIfAbsent(employer(d), k -> new ArrayList<>()).add(d.number("grossPay").get());
         }
         return byEmployer.values().stream()
                 .mapToDouble(v -> v.stream().mapToDouble(Double::doubleValue).average().orElse(0)).sum();
@@ -76,17 +94,22 @@ final class IncomeChecks {
     }
 
     /**
-     * params.maxMonths (6): the newest payslip of each earner must not be older than that at the application date
-     * (a 12-month series legitimately contains older ones). The pay month counts from its last day.
+     * params.maxMonths (6): a payslip whose pay month ended more than that before the application date is too old.
+     * Exception: a series of params.seriesLength (6) or more payslips of one person whose newest is recent (the office
+     * may ask for the last 12 months, so the older ones in it are wanted).
      */
     static void proofAge(CheckContext ctx, Rule rule, Findings out) {
         int months = rule.params().path("maxMonths").asInt(6);
+        int series = rule.params().path("seriesLength").asInt(6);
         LocalDate cutoff = ctx.app.applicationDate().minusMonths(months);
         for (List<SubmittedDocument> group : ctx.payslips().groups()) {
-            group.stream().filter(d -> d.month("payPeriod").isPresent())
-                    .max(Comparator.comparing((SubmittedDocument d) -> d.month("payPeriod").get()))
-                    .filter(newest -> newest.month("payPeriod").map(YearMonth::atEndOfMonth).get().isBefore(cutoff))
-                    .ifPresent(newest -> out.add(rule, List.of(newest.path("payPeriod"))));
+            List<SubmittedDocument> old = group.stream()
+                    .filter(d -> d.month("payPeriod").map(YearMonth::atEndOfMonth).filter(end -> end.isBefore(cutoff)).isPresent())
+                    .toList();
+            boolean recentSeries = group.size() >= series && old.size() < group.size();
+            if (!recentSeries) {
+                old.forEach(d -> out.add(rule, List.of(d.path("payPeriod"))));
+            }
         }
     }
 }

@@ -34,17 +34,31 @@ final class Names {
 
     /** Same person by name alone, as for duplicates: every token equal after folding, order ignored. */
     static boolean sameName(String firstA, String lastA, String firstB, String lastB) {
-        return tokens(firstA).equals(tokens(firstB)) && tokens(lastA).equals(tokens(lastB));
+        boolean named = !tokens(firstA).isEmpty() || !tokens(lastA).isEmpty();
+        return named && tokens(firstA).equals(tokens(firstB)) && tokens(lastA).equals(tokens(lastB));
     }
 
     static List<String> tokens(String name) {
         if (name == null) {
             return List.of();
         }
-        return Arrays.stream(fold(name).split("[^a-z]+"))
+        return Arrays.stream(fold(name).split("[^\\p{L}]+"))
                 .filter(t -> t.length() > 1 && !NOISE.contains(t))
                 .map(Names::loose)
                 .toList();
+    }
+
+    /**
+     * True when both names are written in Latin letters after folding (a name typed in Cyrillic or Arabic script
+     * cannot be compared with a Latin one without a transliteration table, so no verdict is given).
+     */
+    static boolean comparable(String a, String b) {
+        return latin(a) && latin(b);
+    }
+
+    private static boolean latin(String name) {
+        List<String> t = tokens(name);
+        return !t.isEmpty() && t.stream().allMatch(token -> token.matches("[a-z]+"));
     }
 
     /** Lower case, German transliteration (ä→ae, ß→ss), then all other diacritics stripped. */

@@ -13,6 +13,10 @@ import java.util.Optional;
  */
 record Person(String path, String relation, String firstName, String lastName, Optional<LocalDate> birthDate, JsonNode node) {
 
+    String fullName() {
+        return (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
+    }
+
     boolean hasName() {
         return firstName != null || lastName != null;
     }

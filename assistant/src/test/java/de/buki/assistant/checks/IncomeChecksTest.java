@@ -43,13 +43,30 @@ class IncomeChecksTest {
     }
 
     @Test
-    void newestPayslipOlderThanSixMonthsIsTooOld() {
+    void payslipOlderThanSixMonthsIsTooOld() {
         ObjectNode app = clean("wbs-ni-single");
-        with(app, "/documents/0/fields/payPeriod", "2026-03");
-        with(app, "/documents/1/fields/payPeriod", "2026-04");
-        with(app, "/documents/2/fields/payPeriod", "2026-04");
-        assertEquals(List.of("documents[1].payPeriod"), only(app, "DOCUMENT_TOO_OLD").fields());
-        with(app, "/documents/2/fields/payPeriod", "2026-05"); // ends 31 May, cut-off 25 May
+        with(app, "/documents/0/fields/payPeriod", "2026-04");
+        assertEquals(List.of("documents[0].payPeriod"), only(app, "DOCUMENT_TOO_OLD").fields());
+        with(app, "/documents/0/fields/payPeriod", "2026-05"); // ends 31 May, cut-off 25 May
         assertEquals(List.of(), codes(app));
+    }
+
+    @Test
+    void olderPayslipsInATwelveMonthSeriesAreWanted() {
+        ObjectNode app = clean("wbs-ni-single");
+        var series = Applications.JSON.createArrayNode();
+        for (int m = 0; m < 12; m++) {
+            var slip = app.at("/documents/0").deepCopy();
+            ((ObjectNode) slip.get("fields")).put("payPeriod", java.time.YearMonth.of(2025, 11).plusMonths(m).toString());
+            series.add(slip);
+        }
+        app.set("documents", series);
+        assertEquals(List.of(), codes(app));
+    }
+
+    @Test
+    void onePayslipFarFromTheDeclaredGrossIsAMismatch() {
+        Finding f = only(with(clean("wbs-ni-single"), "/documents/1/fields/grossPay", 2450.0), "INCOME_MISMATCH");
+        assertEquals(List.of("household.members[0].incomes[0].grossMonthly", "documents[1].grossPay"), f.fields());
     }
 }

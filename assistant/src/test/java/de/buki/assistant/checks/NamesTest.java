@@ -37,6 +37,13 @@ class NamesTest {
     }
 
     @Test
+    void namesInDifferentScriptsAreNotCompared() {
+        assertFalse(Names.comparable("Olena Kovalenko", "Олена Коваленко"));
+        assertTrue(Names.comparable("Olena Kovalenko", "Olena Kowalenko"));
+        assertFalse(Names.sameName(null, null, null, null));
+    }
+
+    @Test
     void duplicatesCompareWholeNames() {
         assertTrue(Names.sameName("EMMA", "Becker", "Emma", "Becker"));
         assertFalse(Names.sameName("Emma Sophie", "Becker", "Emma", "Becker"));
