@@ -68,12 +68,12 @@ final class ApplicationReader {
         }
         if (i == segments.length) {
             if (!type.accepts(node)) {
-                wrong.add(at);
+                addOnce(wrong, at);
             }
             return;
         }
         if (!node.isObject()) {
-            wrong.add(at);
+            addOnce(wrong, at);
             return;
         }
         String segment = segments[i];
