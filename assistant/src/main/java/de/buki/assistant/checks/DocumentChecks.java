@@ -35,11 +35,11 @@ final class DocumentChecks {
             if (expected.isEmpty() || !comparable) {
                 continue; // nobody to compare with, or names in different scripts: no verdict
             }
+            boolean family = "family".equals(spec.path("match").asText());
             Names.Match best = Names.Match.NONE;
             for (Person p : expected) {
                 Names.Match m = Names.compare(name, p.firstName(), p.lastName());
-                if (m == Names.Match.PARTIAL && "family".equals(spec.path("match").asText())
-                        && Names.compare(name, null, p.lastName()) == Names.Match.PARTIAL) {
+                if (m == Names.Match.PARTIAL && family && otherFamilyMember(name, p, expected)) {
                     m = Names.Match.FULL;
                 }
                 best = m.ordinal() < best.ordinal() ? m : best;
@@ -53,6 +53,17 @@ final class DocumentChecks {
                 out.add(rule, best == Names.Match.NONE ? other : rule.severity(), fields);
             }
         }
+    }
+
+    /**
+     * A family document may name a relative who is not part of the form (the other parent on a Wohngeldbescheid):
+     * the family name is shared and the first name is nobody's in the form. "Lena Hoffmann" when the applicant is
+     * "Lena Schulz" is not that: it is the applicant's first name with another family name.
+     */
+    private static boolean otherFamilyMember(String name, Person p, List<Person> people) {
+        boolean sharesFamilyName = Names.compare(name, null, p.lastName()) == Names.Match.PARTIAL;
+        boolean firstNameOfSomeone = people.stream().anyMatch(q -> Names.compare(name, q.firstName(), null) == Names.Match.PARTIAL);
+        return sharesFamilyName && !firstNameOfSomeone;
     }
 
     /** params.documents: {docType: {nameField, birthDateField, persons}}: compared with the person the name fits. */
