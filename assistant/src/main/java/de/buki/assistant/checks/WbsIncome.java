@@ -58,9 +58,12 @@ final class WbsIncome {
             m.put("member", p.path());
             double employment = 0;
             double other = 0;
+            ArrayNode incomes = m.putArray("incomes");
             for (JsonNode income : p.node().path("incomes")) {
                 if (income.path("grossMonthly").isNumber()) {
                     double annual = income.path("grossMonthly").asDouble() * 12;
+                    incomes.addObject().put("type", income.path("type").asText(null))
+                            .put("grossMonthly", income.path("grossMonthly").asDouble()).put("annualGross", round(annual));
                     if ("employment".equals(income.path("type").asText())) {
                         employment += annual;
                     } else {
