@@ -1,5 +1,7 @@
 package de.buki.assistant;
 
+import de.buki.assistant.checks.CheckApi;
+import de.buki.assistant.checks.Checker;
 import de.buki.assistant.dialogue.Dialogue;
 import de.buki.assistant.dialogue.DialogueEngine;
 import de.buki.assistant.dialogue.GuidedDialogue;
@@ -27,6 +29,7 @@ public final class Assistant implements AutoCloseable {
     private final SessionStore store;
     private final Dialogue dialogue;
     private final OfficeClient office;
+    private final Checker checker;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -36,15 +39,17 @@ public final class Assistant implements AutoCloseable {
         this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
                 Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), Clock.systemUTC());
         this.office = new OfficeClient(config.officeUrl());
+        this.checker = new Checker();
     }
 
     /** The routing table: reads as the api.md list. */
     public void routing(HttpRouting.Builder routing) {
         SessionsApi sessions = new SessionsApi(store, dialogue);
+        CheckApi checks = new CheckApi(store, dialogue, checker);
         ErrorHandling.register(routing);
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
+                .register("/api/sessions", sessions, checks, new SubmissionApi(store, dialogue, office, checks))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });

@@ -16,7 +16,7 @@ public final class Benchmarks implements Command {
         Map<String, Supplier<Command>> b = new LinkedHashMap<>();
         b.put("extract", () -> Command.notImplemented("bench extract"));
         b.put("understand", UnderstandBench::new);
-        b.put("check", () -> Command.notImplemented("bench check"));
+        b.put("check", de.buki.assistant.checks.CheckBench::new);
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
         b.put("llm", () -> Command.notImplemented("bench llm"));
