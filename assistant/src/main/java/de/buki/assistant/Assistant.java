@@ -6,14 +6,21 @@ import de.buki.assistant.dialogue.SessionsApi;
 import de.buki.assistant.handoff.OfficeClient;
 import de.buki.assistant.handoff.SubmissionApi;
 import de.buki.assistant.sessions.Database;
+import de.buki.assistant.sessions.SessionDataApi;
+import de.buki.assistant.sessions.SessionRetention;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.ErrorHandling;
 import io.helidon.webserver.WebServer;
+import de.buki.privacy.crypto.AtRestCipher;
+import de.buki.privacy.crypto.DataKeys;
+import de.buki.privacy.retention.RetentionScheduler;
 import io.helidon.webserver.http.HttpRouting;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
 public final class Assistant implements AutoCloseable {
@@ -21,12 +28,16 @@ public final class Assistant implements AutoCloseable {
     private final SessionStore store;
     private final Dialogue dialogue;
     private final OfficeClient office;
+    private final RetentionScheduler retention;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
         this.config = config;
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, Clock.systemUTC());
+        AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
+                config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
+        this.store = new SessionStore(ds, Clock.systemUTC(), cipher);
+        this.retention = new RetentionScheduler(config.retention(), Clock.systemUTC(), List.of(new SessionRetention(store)));
         this.dialogue = new ConsentOnlyDialogue();
         this.office = new OfficeClient(config.officeUrl());
     }
@@ -37,7 +48,8 @@ public final class Assistant implements AutoCloseable {
         ErrorHandling.register(routing);
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
+                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office),
+                        new SessionDataApi(store, dialogue))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -50,6 +62,7 @@ public final class Assistant implements AutoCloseable {
                 .routing(this::routing)
                 .build()
                 .start();
+        retention.start(Duration.ofMinutes(1));
         return this;
     }
 
@@ -63,6 +76,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.close();
         if (server != null) {
             server.stop();
         }

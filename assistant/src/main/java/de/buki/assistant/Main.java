@@ -1,11 +1,10 @@
 package de.buki.assistant;
 
+import de.buki.privacy.logging.LogSetup;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /** Starts the assistant with the configuration of application.yaml and the environment. */
 public final class Main {
@@ -22,10 +21,8 @@ public final class Main {
         LOG.info("assistant listening on port " + assistant.port());
     }
 
-    static void logToDataDir(Path dataDir) throws IOException {
-        Path logs = Files.createDirectories(dataDir.resolve("logs"));
-        FileHandler file = new FileHandler(logs.resolve("assistant.%g.log").toString(), 10_000_000, 5, true);
-        file.setFormatter(new SimpleFormatter());
-        Logger.getLogger("").addHandler(file);
+    /** Console + rotating file under data/logs, every line through the privacy redactor (no other handler stays). */
+    static void logToDataDir(Path dataDir) {
+        LogSetup.install(dataDir.resolve("logs"), "assistant");
     }
 }

@@ -1,9 +1,8 @@
 package de.buki.office;
 
-import java.nio.file.Files;
-import java.util.logging.FileHandler;
+import de.buki.privacy.logging.LogSetup;
+
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /** Starts the office with its configuration from the environment. */
 public final class Main {
@@ -14,10 +13,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         OfficeConfig config = OfficeConfig.fromEnvironment();
-        FileHandler file = new FileHandler(Files.createDirectories(config.dataDir().resolve("logs"))
-                .resolve("office.%g.log").toString(), 10_000_000, 5, true);
-        file.setFormatter(new SimpleFormatter());
-        Logger.getLogger("").addHandler(file);
+        LogSetup.install(config.dataDir().resolve("logs"), "office");   // console + file, every line redacted
         Office office = new Office(config).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,0 +1,62 @@
+package de.buki.assistant.sessions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.buki.privacy.retention.HeldSession;
+import de.buki.privacy.retention.RetentionTarget;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The session store as the privacy retention sweep sees it: open sessions by kind and last change, submitted ones by
+ * their confirmed delivery ({@code payload.submission}); erase deletes the row, its documents (cascade) and canaries.
+ */
+public final class SessionRetention implements RetentionTarget {
+    private final SessionStore store;
+
+    public SessionRetention(SessionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "assistant-sessions";
+    }
+
+    @Override
+    public List<HeldSession> held() throws SQLException {
+        List<HeldSession> held = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, kind, status, updated_at FROM sessions");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                held.add(describe(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
+            }
+        }
+        return held;
+    }
+
+    private HeldSession describe(String id, String kind, String status, Instant lastActivity) {
+        HeldSession.Kind sessionKind = "kiosk".equals(kind) ? HeldSession.Kind.KIOSK : HeldSession.Kind.CITIZEN;
+        if ("open".equals(status)) {
+            return new HeldSession(id, sessionKind, HeldSession.Stage.OPEN, lastActivity, null);
+        }
+        JsonNode submission = store.find(id).map(s -> s.payload().path("submission")).orElse(null);
+        if (submission != null && "delivered".equals(submission.path("status").asText())
+                && submission.path("deliveredAt").isTextual()) {
+            Instant deliveredAt = Instant.parse(submission.path("deliveredAt").asText());
+            return new HeldSession(id, sessionKind, HeldSession.Stage.DELIVERED, lastActivity, deliveredAt);
+        }
+        return new HeldSession(id, sessionKind, HeldSession.Stage.SUBMITTED, lastActivity, null);
+    }
+
+    @Override
+    public void erase(String sessionId) {
+        store.delete(sessionId);
+    }
+}
