@@ -33,9 +33,10 @@ public final class Assistant implements AutoCloseable {
 
     public Assistant(AssistantConfig config) {
         this.config = config;
-        DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+        // keys first: production without a key stops before anything is created
         AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
                 config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
+        DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         this.store = new SessionStore(ds, Clock.systemUTC(), cipher);
         this.retention = new RetentionScheduler(config.retention(), Clock.systemUTC(), List.of(new SessionRetention(store)));
         this.dialogue = new ConsentOnlyDialogue();

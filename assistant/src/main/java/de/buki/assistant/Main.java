@@ -1,5 +1,6 @@
 package de.buki.assistant;
 
+import de.buki.privacy.crypto.KeyConfigurationException;
 import de.buki.privacy.logging.LogSetup;
 
 import java.io.IOException;
@@ -16,7 +17,14 @@ public final class Main {
     public static void main(String[] args) throws IOException {
         AssistantConfig config = AssistantConfig.load();
         logToDataDir(config.dataDir());
-        Assistant assistant = new Assistant(config).start();
+        Assistant assistant;
+        try {
+            assistant = new Assistant(config).start();
+        } catch (KeyConfigurationException e) {
+            LOG.severe("assistant not started: " + e.getMessage());   // the operator's fix, not a stack trace
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(assistant::close, "assistant-shutdown"));
         LOG.info("assistant listening on port " + assistant.port());
     }

@@ -1,5 +1,6 @@
 package de.buki.office;
 
+import de.buki.privacy.crypto.KeyConfigurationException;
 import de.buki.privacy.logging.LogSetup;
 
 import java.util.logging.Logger;
@@ -14,7 +15,14 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         OfficeConfig config = OfficeConfig.fromEnvironment();
         LogSetup.install(config.dataDir().resolve("logs"), "office");   // console + file, every line redacted
-        Office office = new Office(config).start();
+        Office office;
+        try {
+            office = new Office(config).start();
+        } catch (KeyConfigurationException e) {
+            LOG.severe("office not started: " + e.getMessage());   // the operator's fix, not a stack trace
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 office.close();
