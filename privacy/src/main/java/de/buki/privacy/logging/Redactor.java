@@ -78,10 +78,7 @@ public final class Redactor {
             work = rule.pattern.matcher(work).replaceAll(Matcher.quoteReplacement(rule.marker));
         }
         work = QUOTED.matcher(work).replaceAll(quote -> Matcher.quoteReplacement(maskQuote(quote.group())));
-        Pattern canaries = personalValues.pattern();
-        if (canaries != null) {
-            work = canaries.matcher(work).replaceAll("[PERSONAL]");
-        }
+        work = personalValues.index().mask(work, "[PERSONAL]");
         return restoreIds(work, keptIds);
     }
 

@@ -88,6 +88,17 @@ class RedactorTest {
     }
 
     @Test
+    void valueSharedByTwoSessionsStaysMaskedUntilBothAreForgotten() {
+        values.register("mother", List.of("Yılmaz"));
+        values.register("daughter", List.of("Yılmaz", "Ayşe Yılmaz"));
+        assertEquals("[PERSONAL] and [PERSONAL]", redactor.redact("AYŞE   yılmaz and Yılmaz"));
+        values.forget("daughter");
+        assertEquals("Ayşe [PERSONAL]", redactor.redact("Ayşe Yılmaz"));
+        values.forget("mother");
+        assertEquals("Ayşe Yılmaz", redactor.redact("Ayşe Yılmaz"));
+    }
+
+    @Test
     void ignoresValuesTooShortToMask() {
         values.register("s1", List.of("4", "ja", "true", " "));
         assertEquals(0, values.sessionCount());
