@@ -35,7 +35,7 @@ public final class OutboundTrafficGuard implements AutoCloseable {
     private final List<Violation> violations = new CopyOnWriteArrayList<>();
     private final ProxySelector previous;
     private final RecordingStream socketEvents;
-    private boolean closed;
+    private volatile boolean closed;
 
     private OutboundTrafficGuard(Collection<URI> allowed) {
         allowed.forEach(this::allow);
@@ -143,7 +143,8 @@ public final class OutboundTrafficGuard implements AutoCloseable {
         @Override
         public List<Proxy> select(URI uri) {
             int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(uri.getScheme());
-            if (uri.getHost() != null && allowedEndpoints.contains(endpoint(uri.getHost(), port))) {
+            boolean allowed = uri.getHost() != null && allowedEndpoints.contains(endpoint(uri.getHost(), port));
+            if (allowed || closed) {   // clients built while the guard was on keep this selector: stand aside after close
                 return previous != null ? previous.select(uri) : List.of(Proxy.NO_PROXY);
             }
             violations.add(new Violation("proxy-selector", String.valueOf(uri.getHost()), port));
