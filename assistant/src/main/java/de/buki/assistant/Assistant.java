@@ -38,7 +38,8 @@ public final class Assistant implements AutoCloseable {
                 config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         this.store = new SessionStore(ds, Clock.systemUTC(), cipher);
-        this.retention = new RetentionScheduler(config.retention(), Clock.systemUTC(), List.of(new SessionRetention(store)));
+        this.retention = new RetentionScheduler(config.retention(), Clock.systemUTC(),
+                List.of(new SessionRetention(store, SessionRetention.fromSessionPayload(store))));
         this.dialogue = new ConsentOnlyDialogue();
         this.office = new OfficeClient(config.officeUrl());
     }

@@ -1,6 +1,5 @@
 package de.buki.assistant.sessions;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.buki.privacy.retention.HeldSession;
 import de.buki.privacy.retention.RetentionTarget;
 
@@ -11,16 +10,33 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The session store as the privacy retention sweep sees it: open sessions by kind and last change, submitted ones by
- * their confirmed delivery ({@code payload.submission}); erase deletes the row, its documents (cascade) and canaries.
+ * their confirmed delivery; erase deletes the row, its documents (cascade) and canaries.
  */
 public final class SessionRetention implements RetentionTarget {
     private final SessionStore store;
+    private final Deliveries deliveries;
 
-    public SessionRetention(SessionStore store) {
+    /** When the office confirmed a submitted session; empty while it is not confirmed. */
+    @FunctionalInterface
+    public interface Deliveries {
+        Optional<Instant> confirmedAt(String sessionId);
+    }
+
+    public SessionRetention(SessionStore store, Deliveries deliveries) {
         this.store = store;
+        this.deliveries = deliveries;
+    }
+
+    /** Delivery as recorded in the session itself: {@code payload.submission} {@code {status: delivered, deliveredAt}}. */
+    public static Deliveries fromSessionPayload(SessionStore store) {
+        return id -> store.find(id)
+                .map(s -> s.payload().path("submission"))
+                .filter(sub -> "delivered".equals(sub.path("status").asText()) && sub.path("deliveredAt").isTextual())
+                .map(sub -> Instant.parse(sub.path("deliveredAt").asText()));
     }
 
     @Override
@@ -46,13 +62,9 @@ public final class SessionRetention implements RetentionTarget {
         if ("open".equals(status)) {
             return new HeldSession(id, sessionKind, HeldSession.Stage.OPEN, lastActivity, null);
         }
-        JsonNode submission = store.find(id).map(s -> s.payload().path("submission")).orElse(null);
-        if (submission != null && "delivered".equals(submission.path("status").asText())
-                && submission.path("deliveredAt").isTextual()) {
-            Instant deliveredAt = Instant.parse(submission.path("deliveredAt").asText());
-            return new HeldSession(id, sessionKind, HeldSession.Stage.DELIVERED, lastActivity, deliveredAt);
-        }
-        return new HeldSession(id, sessionKind, HeldSession.Stage.SUBMITTED, lastActivity, null);
+        return deliveries.confirmedAt(id)
+                .map(at -> new HeldSession(id, sessionKind, HeldSession.Stage.DELIVERED, lastActivity, at))
+                .orElseGet(() -> new HeldSession(id, sessionKind, HeldSession.Stage.SUBMITTED, lastActivity, null));
     }
 
     @Override

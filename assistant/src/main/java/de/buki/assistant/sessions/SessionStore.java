@@ -122,14 +122,14 @@ public class SessionStore {
         }
     }
 
-    /** Stores an uploaded document's bytes encrypted, bound to session and document id. */
+    /** Stores an uploaded document's bytes encrypted, bound to its session. */
     public void putDocument(String sessionId, String documentId, byte[] content) {
         String sql = "INSERT INTO session_documents (session_id, document_id, created_at, content) VALUES (?, ?, ?, ?)";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, sessionId);
             ps.setString(2, documentId);
             ps.setLong(3, clock.millis());
-            ps.setBytes(4, cipher.encrypt(content, documentAad(sessionId, documentId)));
+            ps.setBytes(4, cipher.encrypt(content, documentAad(sessionId)));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw storeFailure(e);
@@ -143,12 +143,16 @@ public class SessionStore {
             ps.setString(1, sessionId);
             ps.setString(2, documentId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(cipher.decrypt(rs.getBytes(1), documentAad(sessionId, documentId)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(openDocument(sessionId, rs.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw storeFailure(e);
         }
+    }
+
+    /** Decrypts a {@code session_documents.content} value read elsewhere (e.g. the handoff's originals). */
+    public byte[] openDocument(String sessionId, byte[] stored) {
+        return cipher.decrypt(stored, documentAad(sessionId));
     }
 
     /** Ids of the session's stored documents, oldest first. */
@@ -207,8 +211,8 @@ public class SessionStore {
         return "session:" + sessionId;
     }
 
-    private static String documentAad(String sessionId, String documentId) {
-        return "document:" + sessionId + "/" + documentId;
+    private static String documentAad(String sessionId) {
+        return "document:" + sessionId;
     }
 
     static ApiError storeFailure(SQLException e) {

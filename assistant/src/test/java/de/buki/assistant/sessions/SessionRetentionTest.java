@@ -40,7 +40,7 @@ class SessionRetentionTest {
         byte[] key = new byte[DataKey.KEY_BYTES];
         new SecureRandom().nextBytes(key);
         store = new SessionStore(ds, clock, new AtRestCipher(DataKey.of(key)));
-        scheduler = new RetentionScheduler(RetentionPolicy.defaults(), clock, List.of(new SessionRetention(store)));
+        scheduler = new RetentionScheduler(RetentionPolicy.defaults(), clock, List.of(new SessionRetention(store, SessionRetention.fromSessionPayload(store))));
     }
 
     @Test
