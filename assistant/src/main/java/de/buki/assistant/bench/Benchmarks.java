@@ -1,6 +1,7 @@
 package de.buki.assistant.bench;
 
 import de.buki.assistant.cli.Command;
+import de.buki.assistant.llm.LlmBench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ public final class Benchmarks implements Command {
         b.put("check", () -> Command.notImplemented("bench check"));
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
-        b.put("llm", () -> Command.notImplemented("bench llm"));
+        b.put("llm", LlmBench::new);
         b.put("load", () -> Command.notImplemented("bench load"));
         b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
         b.put("injection", () -> Command.notImplemented("bench injection"));

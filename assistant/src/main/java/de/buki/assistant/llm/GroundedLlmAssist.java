@@ -115,13 +115,27 @@ final class GroundedLlmAssist implements LlmAssist {
                     .orElseThrow(() -> new InvalidOutput("unknown source"));
             citations.add(new Citation(p.id(), p.title(), p.text().length() > 240 ? p.text().substring(0, 240) + "…" : p.text()));
         }
-        if (text.isBlank() || citations.isEmpty()) {
+        if (text.isBlank() || citations.isEmpty() || !restsOn(lang, text, used, citations)) {
             throw new Rejected(Notice.UNGROUNDED);
         }
         if (PromiseFilter.promisesDecision(text)) {
             throw new Rejected(Notice.PROMISE_REJECTED);
         }
         return new GroundedAnswer(text.strip(), List.copyOf(citations), PromiseFilter.disclaimer(lang), true);
+    }
+
+    /**
+     * For answers in the passages' languages (de, en): at least two content words of the answer must occur in the
+     * cited passages, so free invention is refused. Other languages are checked through their citations only.
+     */
+    static boolean restsOn(String lang, String answer, List<KnowledgeBase.Passage> used, List<Citation> cited) {
+        if (!List.of("de", "en").contains(lang)) {
+            return true;
+        }
+        java.util.Set<String> source = new java.util.HashSet<>();
+        used.stream().filter(p -> cited.stream().anyMatch(c -> c.sourceId().equals(p.id())))
+                .forEach(p -> source.addAll(LexicalIndex.terms(p.title() + " " + p.text())));
+        return LexicalIndex.terms(answer).stream().distinct().filter(source::contains).count() >= 2;
     }
 
     private List<String> germanKeywords(String question) {

@@ -70,7 +70,7 @@ public final class LlamaCppChatModel implements ChatModel, StreamingChatModel, A
         });
         try {
             ModelParameters p = new ModelParameters().setModel(gguf.toString()).setCtxSize(settings.contextSize())
-                    .setThreads(settings.threads()).setGpuLayers(0).disableLog();
+                    .setThreads(settings.threads()).disableLog();
             return new LlamaCppChatModel(new LlamaModel(p), modelId, settings);
         } catch (RuntimeException e) {
             throw new ModelException("MODEL_CORRUPT", "llama.cpp cannot load model " + modelId + " ("
