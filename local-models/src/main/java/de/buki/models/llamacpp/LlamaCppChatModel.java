@@ -142,8 +142,10 @@ public final class LlamaCppChatModel implements ChatModel, StreamingChatModel, A
         LlamaIterator it = model.generate(ip).iterator();
         while (it.hasNext()) {
             LlamaOutput out = it.next();
-            tokens++;
-            sink.accept(out.text);
+            if (!out.text.isEmpty()) { // the closing output carries no token
+                tokens++;
+                sink.accept(out.text);
+            }
             if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 it.cancel();
                 throw new ModelException("TIMEOUT", "model " + modelId + " did not finish within "
