@@ -7,10 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import de.buki.models.LlmSettings;
+import de.buki.models.ModelException;
+import de.buki.models.embedding.LocalEmbeddings;
+import de.buki.models.manifest.ModelCatalog;
+import de.buki.models.manifest.ModelStore;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * The curated texts answers may rest on: the domain notes copied to {@code llm/knowledge/*.md} (split into passages
@@ -27,12 +35,38 @@ public final class KnowledgeBase {
             "but-lunch", List.of("but-lunch", "documents"),
             "but-trip", List.of("but-trip", "documents"));
     private static final int MAX_PASSAGE = 700;
+    /** Cosine an E5-style model must reach for a passage found only semantically (to tune on the real model). */
+    static final double MIN_COSINE = 0.80;
     private final List<Passage> passages;
     private final LexicalIndex index;
+    private final LocalEmbeddings embeddings;
+    private List<float[]> vectors;
 
     public KnowledgeBase(List<Passage> passages) {
+        this(passages, null);
+    }
+
+    private KnowledgeBase(List<Passage> passages, LocalEmbeddings embeddings) {
         this.passages = List.copyOf(passages);
         this.index = new LexicalIndex(this.passages.stream().map(p -> p.title() + " " + p.text()).toList());
+        this.embeddings = embeddings;
+    }
+
+    /**
+     * The curated texts plus, when the operator imported {@code multilingual-e5-small-onnx}, semantic search for
+     * questions that share no word with any passage (e.g. in Turkish or Arabic). A model failing its checksum is
+     * refused and logged by code; retrieval then stays lexical.
+     */
+    public static KnowledgeBase load(LlmSettings settings) {
+        KnowledgeBase lexical = load();
+        try {
+            ModelStore store = new ModelStore(settings.modelsDir(), ModelCatalog.load(settings.modelsDir()));
+            return LocalEmbeddings.openIfInstalled(store, LocalEmbeddings.DEFAULT_MODEL)
+                    .map(e -> new KnowledgeBase(lexical.passages, e)).orElse(lexical);
+        } catch (ModelException e) {
+            Logger.getLogger(KnowledgeBase.class.getName()).warning(() -> "embedding model refused: " + e.code());
+            return lexical;
+        }
     }
 
     /** Loads every shipped note and every help text found on the classpath. */
@@ -63,7 +97,22 @@ public final class KnowledgeBase {
                 hits.add(p);
             }
         }
-        return hits;
+        return hits.isEmpty() && embeddings != null ? semantic(form, query, limit) : hits;
+    }
+
+    private synchronized List<Passage> semantic(String form, String query, int limit) {
+        if (vectors == null) {
+            vectors = passages.stream().map(p -> embeddings.passage(p.title() + ". " + p.text())).toList();
+        }
+        float[] q = embeddings.query(query);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).form().equals(form) && LocalEmbeddings.cosine(q, vectors.get(i)) >= MIN_COSINE) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble(i -> -LocalEmbeddings.cosine(q, vectors.get(i))));
+        return order.stream().limit(limit).map(passages::get).toList();
     }
 
     static List<Passage> split(String form, String note, String markdown) {
