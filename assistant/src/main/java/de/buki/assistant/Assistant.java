@@ -1,0 +1,70 @@
+package de.buki.assistant;
+
+import de.buki.assistant.dialogue.ConsentOnlyDialogue;
+import de.buki.assistant.dialogue.Dialogue;
+import de.buki.assistant.dialogue.SessionsApi;
+import de.buki.assistant.handoff.OfficeClient;
+import de.buki.assistant.handoff.SubmissionApi;
+import de.buki.assistant.sessions.Database;
+import de.buki.assistant.sessions.SessionStore;
+import de.buki.assistant.web.ApiError;
+import de.buki.assistant.web.ErrorHandling;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
+public final class Assistant implements AutoCloseable {
+    private final AssistantConfig config;
+    private final SessionStore store;
+    private final Dialogue dialogue;
+    private final OfficeClient office;
+    private WebServer server;
+
+    public Assistant(AssistantConfig config) {
+        this.config = config;
+        DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+        this.store = new SessionStore(ds, Clock.systemUTC());
+        this.dialogue = new ConsentOnlyDialogue();
+        this.office = new OfficeClient(config.officeUrl());
+    }
+
+    /** The routing table: reads as the api.md list. */
+    public void routing(HttpRouting.Builder routing) {
+        SessionsApi sessions = new SessionsApi(store, dialogue);
+        ErrorHandling.register(routing);
+        routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
+                .get("/api/forms", sessions::listForms)
+                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
+                .any("/api/*", (req, res) -> {
+                    throw ApiError.notFound("endpoint");
+                });
+    }
+
+    public Assistant start() {
+        server = WebServer.builder()
+                .host(config.host())
+                .port(config.port())
+                .routing(this::routing)
+                .build()
+                .start();
+        return this;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

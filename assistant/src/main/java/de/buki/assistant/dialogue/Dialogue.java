@@ -1,0 +1,27 @@
+package de.buki.assistant.dialogue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.buki.assistant.sessions.Session;
+
+import java.util.List;
+
+/** What the session routes need from a dialogue engine; the engine keeps its own state inside the session payload. */
+public interface Dialogue {
+    /** The forms a session can be opened for, each as {@code {"id", "title": {lang: text}}}. */
+    List<ObjectNode> forms();
+
+    boolean knowsForm(String form);
+
+    /** First turn of a new session (language may be null: then it is detected from the first message). */
+    Turn start(Session session);
+
+    /** One citizen message. */
+    Turn answer(Session session, String text);
+
+    /** The application file (applications.md) as filled so far. */
+    ObjectNode application(Session session);
+
+    /** A reply and the state of api.md: {@code {filled, missing, next, language, complete}}. */
+    record Turn(String reply, ObjectNode state) {
+    }
+}

@@ -1,0 +1,139 @@
+package de.buki.assistant.sessions;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.buki.assistant.web.ApiError;
+import de.buki.assistant.web.Json;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Sessions in the database, so that any assistant instance can continue any session.
+ * Saves use optimistic locking on {@code version}: a concurrent change is refused, never silently overwritten.
+ */
+public class SessionStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final DataSource ds;
+    private final Clock clock;
+
+    public SessionStore(DataSource ds, Clock clock) {
+        this.ds = ds;
+        this.clock = clock;
+    }
+
+    /** 128 random bits, hex: unguessable. */
+    public static String newId() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    public Session create(String form, String language, String kind) {
+        long now = clock.millis();
+        Session s = new Session(newId(), form, language, kind, "open", 0, now, Json.MAPPER.createObjectNode());
+        String sql = "INSERT INTO sessions (id, form, language, kind, status, version, created_at, updated_at, payload)"
+                + " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, s.id());
+            ps.setString(2, form);
+            ps.setString(3, language);
+            ps.setString(4, kind);
+            ps.setString(5, s.status());
+            ps.setLong(6, now);
+            ps.setLong(7, now);
+            ps.setBytes(8, seal(s));
+            ps.executeUpdate();
+            return s;
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    public Optional<Session> find(String id) {
+        if (id == null || !id.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        String sql = "SELECT form, language, kind, status, version, created_at, payload FROM sessions WHERE id = ?";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Session(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), open(id, rs.getBytes(7))));
+            }
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    /** The session or a 404 the client understands. */
+    public Session require(String id) {
+        return find(id).orElseThrow(() -> ApiError.notFound("session"));
+    }
+
+    /** Saves the session; refuses with 409 if another request changed it in between. Returns the stored version. */
+    public Session save(Session s) {
+        String sql = "UPDATE sessions SET language = ?, status = ?, version = ?, updated_at = ?, payload = ?"
+                + " WHERE id = ? AND version = ?";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, s.language());
+            ps.setString(2, s.status());
+            ps.setLong(3, s.version() + 1);
+            ps.setLong(4, clock.millis());
+            ps.setBytes(5, seal(s));
+            ps.setString(6, s.id());
+            ps.setLong(7, s.version());
+            if (ps.executeUpdate() != 1) {
+                throw new ApiError(409, "CONCURRENT_CHANGE", "the session was changed at the same time; please repeat");
+            }
+            return new Session(s.id(), s.form(), s.language(), s.kind(), s.status(), s.version() + 1, s.createdAt(), s.payload());
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    /** Erases the session and its documents (cascade). Returns whether it existed. */
+    public boolean delete(String id) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
+            ps.setString(1, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return ds;
+    }
+
+    protected byte[] seal(Session s) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(s.payload());
+        } catch (IOException e) {
+            throw new IllegalStateException("session payload not serialisable", e);
+        }
+    }
+
+    protected ObjectNode open(String id, byte[] stored) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(stored);
+        } catch (IOException e) {
+            throw new IllegalStateException("session payload unreadable", e);
+        }
+    }
+
+    static ApiError storeFailure(SQLException e) {
+        // SQL messages can quote values: keep only the SQL state
+        return new ApiError(503, "STORE_UNAVAILABLE", "the session store is unavailable (SQL state " + e.getSQLState() + "); please try again");
+    }
+}
