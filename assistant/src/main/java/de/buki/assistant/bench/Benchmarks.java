@@ -1,7 +1,6 @@
 package de.buki.assistant.bench;
 
 import de.buki.assistant.cli.Command;
-import de.buki.assistant.dialogue.understanding.UnderstandBench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,7 +18,7 @@ public final class Benchmarks implements Command {
         b.put("check", de.buki.assistant.checks.CheckBench::new);
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
-        b.put("llm", () -> Command.notImplemented("bench llm"));
+        b.put("llm", LlmBench::new);
         b.put("load", () -> Command.notImplemented("bench load"));
         b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
         b.put("injection", () -> Command.notImplemented("bench injection"));
