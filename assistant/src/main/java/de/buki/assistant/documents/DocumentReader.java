@@ -2,7 +2,12 @@ package de.buki.assistant.documents;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -94,8 +99,13 @@ public final class DocumentReader {
                 if (chars >= MIN_TEXT_CHARS) {
                     pages.add(new Page(i + 1, w, h, words, false));
                 } else {
-                    renderer = renderer == null ? new PDFRenderer(doc) : renderer;
-                    pages.add(ocrRenderedPage(renderer, i, w, h, deadline));
+                    BufferedImage scan = singleImage(doc.getPage(i));
+                    if (scan != null) {
+                        pages.add(ocrScannedPage(scan, i, w, h, deadline));
+                    } else {
+                        renderer = renderer == null ? new PDFRenderer(doc) : renderer;
+                        pages.add(ocrRenderedPage(renderer, i, w, h, deadline));
+                    }
                 }
                 progress.accept(i + 1);
             }
@@ -119,6 +129,37 @@ public final class DocumentReader {
         return new Page(index + 1, w, h, rescale(words, 300.0 / dpi), true);
     }
 
+    /** The page's only image when a scanner made the page (read at its own resolution, no re-rendering). */
+    private BufferedImage singleImage(PDPage page) throws IOException, DocumentProblem {
+        PDResources res = page.getResources();
+        if (res == null) {
+            return null;
+        }
+        PDImageXObject only = null;
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            if (!(x instanceof PDImageXObject img) || only != null) {
+                return null;
+            }
+            only = img;
+        }
+        if (only == null) {
+            return null;
+        }
+        if ((long) only.getWidth() * only.getHeight() > limits.maxPixels()) {
+            throw new DocumentProblem("image too large: " + only.getWidth() + "×" + only.getHeight() + " pixels");
+        }
+        return only.getImage();
+    }
+
+    private Page ocrScannedPage(BufferedImage scan, int index, int w, int h, long deadline) throws DocumentProblem {
+        BufferedImage grey = ImageCleanup.grey(scan);
+        double toPage = (double) w / grey.getWidth();
+        int dpi = (int) Math.round(300 / toPage);
+        Page p = ocrImage(grey, index + 1, deadline, dpi);
+        return new Page(index + 1, w, h, rescale(p.words(), toPage), true);
+    }
+
     private List<Page> readImages(byte[] bytes, long deadline, IntConsumer progress) throws DocumentProblem {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -140,7 +181,8 @@ public final class DocumentReader {
                         throw new DocumentProblem("image too large: " + reader.getWidth(i) + "×" + reader.getHeight(i)
                                 + " pixels (limit " + limits.maxPixels() / 1_000_000 + " megapixels)");
                     }
-                    pages.add(ocrImage(reader.read(i), i + 1, deadline));
+                    BufferedImage img = reader.read(i);
+                    pages.add(ocrImage(img, i + 1, deadline, assumedDpi(img)));
                     progress.accept(i + 1);
                 }
                 return pages;
@@ -152,13 +194,17 @@ public final class DocumentReader {
         }
     }
 
-    private Page ocrImage(BufferedImage img, int number, long deadline) throws DocumentProblem {
+    private Page ocrImage(BufferedImage img, int number, long deadline, int dpi) throws DocumentProblem {
         BufferedImage grey = ImageCleanup.grey(img);
         double factor = ImageCleanup.upscaleFactor(grey);
         BufferedImage clean = ImageCleanup.flattenLight(ImageCleanup.scale(grey, factor));
-        int dpi = (int) Math.round(300 * Math.min(1.0, clean.getWidth() / 2480.0 + 0.0));
-        List<Word> words = Ocr.readUpright(clean, Math.max(150, dpi), deadline);
+        List<Word> words = Ocr.readUpright(clean, (int) Math.round(dpi * factor), deadline);
         return new Page(number, grey.getWidth(), grey.getHeight(), rescale(words, 1 / factor), true);
+    }
+
+    /** Resolution of a photo or scan assumed from its width as an A4 page (short side 210 mm). */
+    static int assumedDpi(BufferedImage img) {
+        return (int) Math.max(70, Math.round(Math.min(img.getWidth(), img.getHeight()) / (210 / 25.4)));
     }
 
     static List<Word> rescale(List<Word> words, double f) {

@@ -52,7 +52,7 @@ final class PdfTextLayer extends PDFTextStripper {
         StringBuilder sb = new StringBuilder();
         double x0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
         for (TextPosition p : chars) {
-            sb.append(p.getUnicode());
+            sb.append(java.text.Normalizer.normalize(p.getUnicode(), java.text.Normalizer.Form.NFKC));
             double h = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7);
             x0 = Math.min(x0, p.getXDirAdj());
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());

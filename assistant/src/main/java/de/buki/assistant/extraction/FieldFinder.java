@@ -34,6 +34,9 @@ final class FieldFinder {
     private ExtractedField fromHit(FieldSpec spec, LabelHit hit) {
         double base = hit.exact() ? 0.95 : 0.85;
         Row row = hit.row();
+        if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
+            return null;
+        }
         int start = hit.to();
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
@@ -48,7 +51,7 @@ final class FieldFinder {
                 return null;
             }
         }
-        Span below = below(hit, spec.kind());
+        Span below = hit.to() == row.words().size() && row.words().size() > 3 ? continuation(row) : below(hit, spec.kind());
         if (below != null) {
             ValueReader.Read r = ValueReader.read(spec.kind(), below, spec.pattern());
             if (r != null && !distracted(spec, hit, r.span())) {
@@ -59,6 +62,34 @@ final class FieldFinder {
             return nameBeforeLabel(hit, base);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "org", "text", "street",
+            "houseNumber", "city", "postalCode");
+
+    /**
+     * Free-text values need a real label: one starting a cell or ending with a colon or a dash, or a label of several
+     * words; "unserer Schule besucht" must not read "besucht" as the school's name.
+     */
+    private static boolean standsAsLabel(LabelHit hit) {
+        Row row = hit.row();
+        boolean cellStart = hit.from() == 0 || hit.first().x() - row.words().get(hit.from() - 1).right() > Math.max(row.height() * 1.6, 30);
+        String last = hit.last().text();
+        boolean colon = last.endsWith(":") || hit.to() < row.words().size() && row.words().get(hit.to()).text().matches("[:\\-–]");
+        boolean parenthesised = hit.first().text().startsWith("(");
+        return cellStart || colon || parenthesised || hit.text().contains(" ");
+    }
+
+    /** A sentence that breaks after the label: the value opens the next row. */
+    private Span continuation(Row row) {
+        if (row.index() + 1 >= layout.rows.size()) {
+            return null;
+        }
+        Row next = layout.rows.get(row.index() + 1);
+        if (next.page() != row.page() || next.top() - row.bottom() > 2 * row.height() || Math.abs(next.left() - row.left()) > 2 * row.height()) {
+            return null;
+        }
+        return new Span(next, 0, next.cellEnd(0));
     }
 
     private static boolean isValueSymbol(String t) {
@@ -117,7 +148,25 @@ final class FieldFinder {
             return true;
         }
         String header = columnHeader(value);
-        return header != null && containsAny(Text.fold(header), spec.avoid());
+        if (header != null && containsAny(Text.fold(header), spec.avoid())) {
+            return true;
+        }
+        String heading = blockHeading(value.row());
+        return heading != null && containsAny(Text.fold(heading), spec.avoid());
+    }
+
+    /** The heading of the block of amount rows the value sits in ("Jahreswerte (kumuliert)"). */
+    private String blockHeading(Row row) {
+        for (int k = row.index() - 1; k >= Math.max(0, row.index() - 10); k--) {
+            Row up = layout.rows.get(k);
+            if (up.page() != row.page()) {
+                return null;
+            }
+            if (Values.money(up.text()).isEmpty()) {
+                return up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit) ? up.text() : null;
+            }
+        }
+        return null;
     }
 
     /** Words directly above the value within two rows: the column header of a table. */

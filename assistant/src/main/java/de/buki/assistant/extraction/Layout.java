@@ -37,38 +37,64 @@ final class Layout {
             byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
         }
         List<List<Word>> lines = new ArrayList<>(byLine.values());
-        lines.sort(Comparator.comparingDouble(Layout::centerY));
         return lines;
     }
 
+    /**
+     * Merges lines that continue each other across a column gap. Heights are compared after removing the page's skew
+     * (median slope of long lines), since on a tilted scan an amount column drifts by more than a line height.
+     */
     private static List<List<Word>> mergeSideBySide(List<List<Word>> lines) {
+        double slope = slope(lines);
+        double wordHeight = lines.stream().flatMap(List::stream).mapToInt(Word::h).sorted()
+                .skip(lines.stream().mapToInt(List::size).sum() / 2).findFirst().orElse(30);
+        List<List<Word>> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble(l -> level(l, slope)));
         List<List<Word>> out = new ArrayList<>();
-        for (List<Word> line : lines) {
-            List<Word> target = null;
-            for (int i = out.size() - 1; i >= Math.max(0, out.size() - 4) && target == null; i--) {
-                if (sameHeight(out.get(i), line) && disjoint(out.get(i), line)) {
-                    target = out.get(i);
+        List<Double> levels = new ArrayList<>();
+        for (List<Word> line : sorted) {
+            double lv = level(line, slope);
+            int target = -1;
+            for (int i = out.size() - 1; i >= Math.max(0, out.size() - 6) && target < 0; i--) {
+                if (Math.abs(levels.get(i) - lv) < 0.45 * wordHeight && disjoint(out.get(i), line)) {
+                    target = i;
                 }
             }
-            if (target != null) {
-                target.addAll(line);
+            if (target >= 0) {
+                out.get(target).addAll(line);
             } else {
                 out.add(new ArrayList<>(line));
+                levels.add(lv);
             }
         }
-        out.sort(Comparator.comparingDouble(Layout::centerY));
         return out;
     }
 
-    private static double centerY(List<Word> line) {
-        return line.stream().mapToDouble(Word::centerY).average().orElse(0);
+    /** Median dy/dx over lines wide enough to show the page's tilt. */
+    private static double slope(List<List<Word>> lines) {
+        List<Double> slopes = new ArrayList<>();
+        for (List<Word> l : lines) {
+            if (l.size() < 2) {
+                continue;
+            }
+            Word a = l.stream().min(Comparator.comparingInt(Word::x)).orElseThrow();
+            Word b = l.stream().max(Comparator.comparingInt(Word::x)).orElseThrow();
+            double dx = b.x() + b.w() / 2.0 - a.x() - a.w() / 2.0;
+            if (dx > 300) {
+                slopes.add(((b.y() + b.bottom()) / 2.0 - (a.y() + a.bottom()) / 2.0) / dx);
+            }
+        }
+        if (slopes.isEmpty()) {
+            return 0;
+        }
+        slopes.sort(Double::compare);
+        double s = slopes.get(slopes.size() / 2);
+        return Math.abs(s) > 0.1 ? 0 : s;
     }
 
-    private static boolean sameHeight(List<Word> a, List<Word> b) {
-        int aTop = a.stream().mapToInt(Word::y).min().orElse(0), aBottom = a.stream().mapToInt(Word::bottom).max().orElse(0);
-        int bTop = b.stream().mapToInt(Word::y).min().orElse(0), bBottom = b.stream().mapToInt(Word::bottom).max().orElse(0);
-        int overlap = Math.min(aBottom, bBottom) - Math.max(aTop, bTop);
-        return overlap > 0.6 * Math.min(aBottom - aTop, bBottom - bTop);
+    /** Vertical position of a line with the page's skew taken out. */
+    private static double level(List<Word> line, double slope) {
+        return line.stream().mapToDouble(w -> w.centerY() - slope * (w.x() + w.w() / 2.0)).average().orElse(0);
     }
 
     private static boolean disjoint(List<Word> a, List<Word> b) {

@@ -17,7 +17,7 @@ final class ValueReader {
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
             + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
     private static final Pattern STREET_NO = Pattern.compile(
-            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d.,])");
+            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?/\\s?((?:19|20)?\\d{2})(?!\\d)");
 
@@ -146,7 +146,7 @@ final class ValueReader {
             return null;
         }
         Span s = new Span(span.row(), from, end);
-        String name = s.text().replaceAll("[,;:]+$", "").strip();
+        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
         if (ORG_WORDS.matcher(name).find()) {
             return null;
         }
@@ -158,7 +158,7 @@ final class ValueReader {
     }
 
     static boolean looksLikeNamePart(String w) {
-        String t = w.replaceAll("[,;:]+$", "");
+        String t = w.replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1");
         if (t.isEmpty() || t.chars().anyMatch(Character::isDigit)) {
             return false;
         }
@@ -173,21 +173,17 @@ final class ValueReader {
         if (pattern != null) {
             Matcher m = pattern.matcher(text);
             if (m.find()) {
-                return new Read(m.group().replaceAll("\\s+", ""), span.sub(m.start(), m.end()));
+                return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
             }
         }
-        int from = span.from();
         List<String> words = span.row().words().stream().map(w -> w.text()).toList();
-        while (from < span.to() && !words.get(from).chars().anyMatch(Character::isDigit)) {
-            if (from - span.from() >= 1) {
-                return null;
-            }
-            from++;
-        }
+        int from = span.from();
         int end = from;
-        while (end < span.to() && words.get(end).matches("[\\p{L}\\d./\\-]+") && (words.get(end).chars().anyMatch(Character::isDigit)
-                || words.get(end).matches("[A-Z]{1,4}"))) {
+        while (end < span.to() && isIdPart(words.get(end))) {
             end++;
+        }
+        while (end > from && !words.get(end - 1).chars().anyMatch(Character::isDigit)) {
+            end--;
         }
         if (end == from) {
             return null;
@@ -195,6 +191,10 @@ final class ValueReader {
         Span s = new Span(span.row(), from, end);
         String id = s.text().replaceAll("[.,;:]+$", "");
         return id.replaceAll("\\D", "").length() >= 3 ? new Read(id, s) : null;
+    }
+
+    private static boolean isIdPart(String w) {
+        return w.matches("[\\p{L}\\d./\\-]+[.,;]?") && (w.chars().anyMatch(Character::isDigit) || w.matches("[A-Z]{1,4}[-/]?"));
     }
 
     private static Read text(Span span) {
