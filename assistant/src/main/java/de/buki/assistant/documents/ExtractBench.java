@@ -53,9 +53,12 @@ public final class ExtractBench implements Command {
         Path dir = Path.of(option(args, "--dir", Path.of(System.getenv().getOrDefault("BUKI_DATA_DIR", "data"),
                 "bench", "extract").toString()));
         err.printf("generating %d documents per type and quality (seed %d) in %s …%n", per, seed, dir);
-        List<Sample> samples = new SampleSet().generate(seed, per, Arrays.asList(Quality.values()), dir);
+        List<Quality> qualities = Arrays.stream(option(args, "--qualities", "digital,scan,photo").split(","))
+                .map(q -> Quality.valueOf(q.strip().toUpperCase(Locale.ROOT))).toList();
+        List<Sample> samples = new SampleSet().generate(seed, per, qualities, dir);
         Map<Quality, Tally> byQuality = new LinkedHashMap<>();
         Map<String, Tally> byType = new LinkedHashMap<>();
+        List<Long> cliTimes = new ArrayList<>();
         try (DocumentExtraction extraction = new DocumentExtraction(DocumentLimits.DEFAULTS)) {
             warmUp(extraction, samples);
             for (Sample s : samples) {
@@ -63,11 +66,17 @@ public final class ExtractBench implements Command {
                 long t0 = System.nanoTime();
                 ExtractedDocument doc = extraction.extract(s.file().getFileName().toString(), bytes, p -> { });
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (s.scanImage() != null) {
+                    cliTimes.add(tesseractCli(s.scanImage()));
+                }
                 score(byQuality.computeIfAbsent(s.quality(), k -> new Tally()), s, doc, ms, showErrors ? err : null);
                 score(byType.computeIfAbsent(s.docType(), k -> new Tally()), s, doc, ms, null);
             }
         }
-        double cliMs = tesseractCli(samples, err);
+        double cliMs = cliTimes.stream().filter(t -> t > 0).mapToLong(Long::longValue).average().orElse(0);
+        if (cliMs == 0) {
+            err.println("tesseract CLI not available: no comparison");
+        }
         return report(byQuality, byType, cliMs, out, err);
     }
 
@@ -123,28 +132,22 @@ public final class ExtractBench implements Command {
         return Objects.toString(o).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Mean wall time of `tesseract IMAGE stdout -l deu` on the scan images (process start and model load included). */
-    private static double tesseractCli(List<Sample> samples, PrintStream err) throws IOException, InterruptedException {
-        List<Long> times = new ArrayList<>();
-        for (Sample s : samples) {
-            if (s.scanImage() == null) {
-                continue;
-            }
-            ProcessBuilder pb = new ProcessBuilder("tesseract", s.scanImage().toString(), "stdout", "-l", "deu");
-            pb.environment().put("OMP_THREAD_LIMIT", "1");
-            pb.redirectErrorStream(true);
-            long t0 = System.nanoTime();
+    /**
+     * Wall time of `tesseract IMAGE stdout -l deu` (process start and model load included), run right after buki
+     * read the same scan so that both see the same machine load; 0 when the CLI is missing.
+     */
+    private static long tesseractCli(Path image) throws InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "deu");
+        pb.environment().put("OMP_THREAD_LIMIT", "1");
+        pb.redirectErrorStream(true);
+        long t0 = System.nanoTime();
+        try {
             Process p = pb.start();
             p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (p.waitFor() == 0) {
-                times.add((System.nanoTime() - t0) / 1_000_000);
-            }
-        }
-        if (times.isEmpty()) {
-            err.println("tesseract CLI not available: no comparison");
+            return p.waitFor() == 0 ? (System.nanoTime() - t0) / 1_000_000 : 0;
+        } catch (IOException e) {
             return 0;
         }
-        return times.stream().mapToLong(Long::longValue).average().orElse(0);
     }
 
     private static int report(Map<Quality, Tally> byQuality, Map<String, Tally> byType, double cliMs, PrintStream out, PrintStream err)

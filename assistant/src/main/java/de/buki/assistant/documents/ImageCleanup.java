@@ -79,6 +79,11 @@ public final class ImageCleanup {
         int bw = (w + BLOCK - 1) / BLOCK;
         int bh = (h + BLOCK - 1) / BLOCK;
         int[] bg = blockBrightness(px, w, h, bw, bh);
+        int[] sorted = bg.clone();
+        java.util.Arrays.sort(sorted);
+        if (sorted[sorted.length / 50] >= 0.9 * sorted[sorted.length - 1 - sorted.length / 50]) {
+            return grey; // evenly lit paper (a flatbed scan): nothing to flatten
+        }
         bg = smooth(smooth(bg, bw, bh), bw, bh);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] o = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();

@@ -35,7 +35,7 @@ public final class TesseractOcr {
         if (api.TessBaseAPIInit3(handle, DATAPATH, language) != 0) {
             throw new IllegalStateException("tesseract: language data not loadable");
         }
-        api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        api.TessBaseAPISetPageSegMode(handle, Integer.getInteger("buki.ocr.psm", ITessAPI.TessPageSegMode.PSM_AUTO));
     }
 
     public static TesseractOcr forCurrentThread() {

@@ -62,17 +62,32 @@ final class LayoutCues {
         List<Row> rows = firstPage();
         for (int i = 2; i < Math.min(rows.size(), 30); i++) {
             Span plz = firstCell(rows.get(i));
-            Span street = firstCell(rows.get(i - 1));
-            if (!PLZ_START.matcher(plz.text()).find() || !STREET_LINE.matcher(street.text().strip()).find()) {
+            if (!PLZ_START.matcher(plz.text()).find()) {
                 continue;
             }
-            Span name = firstCell(rows.get(i - 2));
+            List<Row> above = sameColumnAbove(rows, i, 2);
+            if (above.size() < 2 || !STREET_LINE.matcher(firstCell(above.get(0)).text().strip()).find()) {
+                continue;
+            }
+            Span name = firstCell(above.get(1));
             ValueReader.Read r = ValueReader.name(name);
             if (r != null && r.span().to() - r.span().from() <= 5) {
                 return r.span().field(r.value(), 0.75, null);
             }
         }
         return null;
+    }
+
+    /** Up to {@code n} rows above row i that start at the same left edge (skipping a right-hand column's rows). */
+    private static List<Row> sameColumnAbove(List<Row> rows, int i, int n) {
+        List<Row> out = new java.util.ArrayList<>();
+        Row base = rows.get(i);
+        for (int k = i - 1; k >= 0 && out.size() < n && i - k <= n + 3; k--) {
+            if (Math.abs(rows.get(k).left() - base.left()) <= 2 * base.height()) {
+                out.add(rows.get(k));
+            }
+        }
+        return out;
     }
 
     private static Span firstCell(Row row) {
