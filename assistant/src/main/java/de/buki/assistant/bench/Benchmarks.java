@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 public final class Benchmarks implements Command {
     static Map<String, Supplier<Command>> benchmarks() {
         Map<String, Supplier<Command>> b = new LinkedHashMap<>();
-        b.put("extract", () -> Command.notImplemented("bench extract"));
+        b.put("extract", de.buki.assistant.documents.ExtractBench::new);
         b.put("understand", UnderstandBench::new);
         b.put("check", de.buki.assistant.checks.CheckBench::new);
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
