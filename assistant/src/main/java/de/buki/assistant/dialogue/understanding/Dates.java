@@ -33,7 +33,12 @@ final class Dates {
         String text = tokens.folded();
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            add(found, iso.start(), num(iso, 1), num(iso, 3), num(iso, 4));
+            int year = num(iso, 1);
+            if (year >= 1300 && year <= 1450) {   // Solar Hijri "۱۳۶۸/۰۱/۱۵"
+                addSpoken(found, num(iso, 4), LanguagePack.JALALI + num(iso, 3), year, iso.start());
+            } else {
+                add(found, iso.start(), year, num(iso, 3), num(iso, 4));
+            }
         }
         Matcher dmy = DMY.matcher(text);
         while (dmy.find()) {

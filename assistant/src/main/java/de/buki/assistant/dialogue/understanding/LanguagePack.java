@@ -78,7 +78,7 @@ final class LanguagePack {
     private void addNumber(String phrase, long value) {
         numberPhrases.add(phrase, value);
         String folded = fold(phrase);
-        if (!folded.contains(" ")) {
+        if (!folded.contains(" ") && !folded.endsWith("*")) {
             numberWords.put(folded, value);
         }
     }

@@ -14,6 +14,7 @@ final class Names {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "al", "el",
             "ibn", "bin", "abu", "zu", "ter", "le", "la");
     private static final int MAX_WORDS = 5;
+    private static final Set<String> RELATIONS = Set.of("partner", "child", "relative");
 
     private Names() {
     }
@@ -26,6 +27,7 @@ final class Names {
                 start = intro.end();
             }
         }
+        start = afterRelationWords(tokens, pack, start);
         int end = tokens.size();
         for (int i = start; i < tokens.size(); i++) {
             if (pack.connectors.contains(tokens.word(i)) || pack.trailing.longestAt(tokens, i) != null) {
@@ -47,6 +49,23 @@ final class Names {
         }
         int[] span = part(tokens, wordStarts, end, leaf);
         return capitalise(tokens.rawSpan(span[0], span[1]));
+    }
+
+    /** "اسم زوجتي فاطمة", "Meine Tochter Mia": the relation word before the name is not part of it. */
+    private static int afterRelationWords(Tokens tokens, LanguagePack pack, int start) {
+        int at = start;
+        for (int guard = 0; guard < 3 && at < tokens.size(); guard++) {
+            PhraseTable.Hit<String> relation = pack.enums.longestAt(tokens, at);
+            PhraseTable.Hit<Boolean> intro = pack.nameIntro.longestAt(tokens, at);
+            if (relation != null && RELATIONS.contains(relation.value()) && relation.end() < tokens.size()) {
+                at = relation.end();
+            } else if (intro != null && at > start) {
+                at = intro.end();
+            } else {
+                break;
+            }
+        }
+        return at;
     }
 
     /** Token indexes where a name word starts: "Müller-Lüdenscheidt" and "O'Brien" are one word each. */
