@@ -50,10 +50,12 @@ final class Answering {
         if (brief && intents.matches("skip", text, langs)) {
             return skip(form, c, current, out);
         }
-        if (intents.isCorrection(text, langs) && applyCorrection(form, c, text, active, current, out)) {
+        JsonNode value = read(form, current.path(), c, text);
+        boolean namesAnotherField = !intents.topics(text).isEmpty();
+        if (intents.isCorrection(text, langs) && (value == null || namesAnotherField)
+                && applyCorrection(form, c, text, active, current, out)) {
             return engine.ask(form, c, out);
         }
-        JsonNode value = read(form, current.path(), c, text);
         if (value == null) {
             return notAnAnswer(form, c, current, text, langs, out);
         }
