@@ -33,5 +33,6 @@ class LlmBenchTest {
         assertTrue(last.get("model").asText().contains("tiny"));
         assertTrue(last.get("tokens").asInt() > 0 && last.get("tokens").asInt() <= 32, last.toString());
         assertTrue(last.get("firstTokenMs").asLong() >= 0 && last.has("loadMs") && last.has("tokensPerSecond"));
+        assertTrue(last.get("structuredMs").asLong() >= 0);
     }
 }
