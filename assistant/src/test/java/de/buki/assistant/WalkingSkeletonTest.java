@@ -88,6 +88,13 @@ class WalkingSkeletonTest {
         }
         assertTrue(session.at("/state/complete").asBoolean(), "dialogue completes");
 
+        // submit is refused while the check finds errors; then the data of a complete application is filled in
+        HttpResponse<String> refused = call("POST", base + "/api/sessions/" + id + "/submit", "{}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(JSON.readTree(refused.body()).get("findings").size() > 0, refused.body());
+        fillCompleteApplication(id);
+        assertTrue(JSON.readTree(call("POST", base + "/api/sessions/" + id + "/check", "{}").body()).get("complete").asBoolean());
+
         HttpResponse<String> submitted = call("POST", base + "/api/sessions/" + id + "/submit", "{}");
         assertEquals(200, submitted.statusCode(), submitted.body());
         String receipt = JSON.readTree(submitted.body()).get("receipt").asText();
@@ -96,6 +103,15 @@ class WalkingSkeletonTest {
         HttpResponse<String> atOffice = call("GET", officeBase + "/api/applications/" + receipt, null);
         assertEquals(200, atOffice.statusCode(), atOffice.body());
         assertEquals("but-lunch", JSON.readTree(atOffice.body()).get("form").asText());
+    }
+
+    /** The data of a clean BuT lunch application (Jobcenter route, no documents needed) from the check bench. */
+    static void fillCompleteApplication(String id) throws Exception {
+        var session = assistant.store().require(id);
+        try (var in = WalkingSkeletonTest.class.getClassLoader().getResourceAsStream("bench/check/applications/lunch-buergergeld.json")) {
+            session.data().setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in).get("data"));
+        }
+        assistant.store().save(session);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package de.buki.assistant.bench;
 
 import de.buki.assistant.cli.Command;
-import de.buki.assistant.llm.LlmBench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,9 +13,9 @@ import java.util.function.Supplier;
 public final class Benchmarks implements Command {
     static Map<String, Supplier<Command>> benchmarks() {
         Map<String, Supplier<Command>> b = new LinkedHashMap<>();
-        b.put("extract", () -> Command.notImplemented("bench extract"));
-        b.put("understand", () -> Command.notImplemented("bench understand"));
-        b.put("check", () -> Command.notImplemented("bench check"));
+        b.put("extract", de.buki.assistant.documents.ExtractBench::new);
+        b.put("understand", UnderstandBench::new);
+        b.put("check", de.buki.assistant.checks.CheckBench::new);
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
         b.put("llm", LlmBench::new);

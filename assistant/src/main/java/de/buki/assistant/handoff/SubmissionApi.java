@@ -1,6 +1,7 @@
 package de.buki.assistant.handoff;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.buki.assistant.checks.CheckApi;
 import de.buki.assistant.dialogue.Dialogue;
 import de.buki.assistant.sessions.Session;
 import de.buki.assistant.sessions.SessionStore;
@@ -16,11 +17,13 @@ public final class SubmissionApi implements HttpService {
     private final SessionStore store;
     private final Dialogue dialogue;
     private final OfficeClient office;
+    private final CheckApi checks;
 
-    public SubmissionApi(SessionStore store, Dialogue dialogue, OfficeClient office) {
+    public SubmissionApi(SessionStore store, Dialogue dialogue, OfficeClient office, CheckApi checks) {
         this.store = store;
         this.dialogue = dialogue;
         this.office = office;
+        this.checks = checks;
     }
 
     @Override
@@ -38,6 +41,11 @@ public final class SubmissionApi implements HttpService {
         ObjectNode application = dialogue.application(session);
         if (!application.path("data").path("consent").path("dataProcessing").asBoolean(false)) {
             throw new ApiError(409, "CONSENT_MISSING", "the application cannot be sent without consent to data processing");
+        }
+        var refusal = checks.refusal(application);
+        if (refusal.isPresent()) {
+            Json.send(res, 409, refusal.get());
+            return;
         }
         String receipt = office.deliver(session.id(), application);
         ObjectNode submission = Json.MAPPER.createObjectNode();
