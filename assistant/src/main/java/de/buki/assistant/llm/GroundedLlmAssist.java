@@ -115,11 +115,11 @@ final class GroundedLlmAssist implements LlmAssist {
                     .orElseThrow(() -> new InvalidOutput("unknown source"));
             citations.add(new Citation(p.id(), p.title(), p.text().length() > 240 ? p.text().substring(0, 240) + "…" : p.text()));
         }
-        if (text.isBlank() || citations.isEmpty() || !restsOn(lang, text, used, citations)) {
-            throw new Rejected(Notice.UNGROUNDED);
-        }
         if (PromiseFilter.promisesDecision(text)) {
             throw new Rejected(Notice.PROMISE_REJECTED);
+        }
+        if (text.isBlank() || citations.isEmpty() || !restsOn(lang, text, used, citations)) {
+            throw new Rejected(Notice.UNGROUNDED);
         }
         return new GroundedAnswer(text.strip(), List.copyOf(citations), PromiseFilter.disclaimer(lang), true);
     }

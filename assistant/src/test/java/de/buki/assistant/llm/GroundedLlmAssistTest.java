@@ -74,6 +74,19 @@ class GroundedLlmAssistTest {
     }
 
     @Test
+    void acceptsWhatTheRulesThemselvesReadFromTheQuote() {
+        assist.close();
+        LlmSettings s = LlmSettings.defaults(dir).withBackend(Backend.OPENAI_COMPATIBLE)
+                .withServer(server.baseUrl(), "city-model", true).withLimits(256, Duration.ofSeconds(5), 400);
+        assist = LlmAssist.open(s, new RulesNormaliser(de.buki.assistant.dialogue.understanding.Understander.standard()),
+                KNOWLEDGE, notices::add);
+        server.reply("{\"quote\":\"zu viert\",\"value\":\"4\"}").reply("{\"quote\":\"zu viert\",\"value\":\"5\"}");
+        assertEquals(4, assist.understand(SIZE, "Hmm, wir sind zu viert glaube ich").orElseThrow().value().intValue());
+        assertTrue(assist.understand(SIZE, "Hmm, wir sind zu viert glaube ich").isEmpty(), "5 is not what was said");
+        assertEquals(List.of(new Notice(Notice.UNGROUNDED, "understand")), notices);
+    }
+
+    @Test
     void rejectsAQuoteTheCitizenNeverWrote() {
         server.reply("{\"quote\":\"7 Personen\",\"value\":\"7\"}");
         assertTrue(assist.understand(SIZE, "Wir sind viele").isEmpty());
