@@ -5,8 +5,8 @@ import de.buki.assistant.dialogue.understanding.Understander;
 
 /**
  * The production normaliser: the rules' own {@link Understander} for form fields (so a model's value is read exactly
- * like a typed answer, number words and all), the strict {@link CanonicalNormaliser} for document fields and paths
- * the form plans do not know.
+ * like a typed answer, number words and all), and the strict {@link CanonicalNormaliser} for canonical forms the
+ * rules do not read in the citizen's language, for document fields and for paths the form plans do not know.
  */
 public final class RulesNormaliser implements FieldNormaliser {
     private final Understander understander;
@@ -22,7 +22,9 @@ public final class RulesNormaliser implements FieldNormaliser {
             return canonical.normalise(q, text);
         }
         try {
-            return understander.understand(q.form(), q.path(), q.lang(), text);
+            JsonNode v = understander.understand(q.form(), q.path(), q.lang(), text);
+            // the model writes canonical forms ("partner", "2019-03-04"); the grounding filter still follows
+            return v.isNull() ? canonical.normalise(q, text) : v;
         } catch (IllegalArgumentException unknownPath) {
             return canonical.normalise(q, text);
         }

@@ -84,6 +84,10 @@ class GroundedLlmAssistTest {
         assertEquals(4, assist.understand(SIZE, "Hmm, wir sind zu viert glaube ich").orElseThrow().value().intValue());
         assertTrue(assist.understand(SIZE, "Hmm, wir sind zu viert glaube ich").isEmpty(), "5 is not what was said");
         assertEquals(List.of(new Notice(Notice.UNGROUNDED, "understand")), notices);
+        FieldQuestion relation = new FieldQuestion("wbs", "household.members[1].relation", "enum", "tr",
+                List.of("applicant", "partner", "child", "relative", "other"));
+        server.reply("{\"quote\":\"eşim\",\"value\":\"partner\"}");
+        assertEquals("partner", assist.understand(relation, "O benim eşim, evliyiz").orElseThrow().value().asText());
     }
 
     @Test
