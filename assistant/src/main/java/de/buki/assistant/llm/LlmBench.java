@@ -7,6 +7,7 @@ import de.buki.models.Backend;
 import de.buki.models.LlmBackend;
 import de.buki.models.LlmBackends;
 import de.buki.models.LlmSettings;
+import de.buki.models.ModelException;
 import de.buki.models.llamacpp.LlamaCppChatModel;
 import de.buki.models.llamacpp.TinyGguf;
 import de.buki.models.manifest.ModelCatalog;
@@ -59,7 +60,26 @@ public final class LlmBench implements Command {
             }
             tokens = Math.max(8, Integer.parseInt(args.get(i + 1)));
         }
-        LlmSettings settings = LlmSettings.fromEnvironment(env);
+        LlmSettings settings;
+        try {
+            settings = LlmSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            err.println("bench llm: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return bench(settings, tokens, out, err);
+        } catch (ModelException e) {
+            err.println("bench llm: " + e.code() + ": " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("bench llm: the " + settings.backend().id() + " backend failed ("
+                    + e.getClass().getSimpleName() + "); is the model server at " + settings.serverUrl() + " up?");
+            return 1;
+        }
+    }
+
+    private static int bench(LlmSettings settings, int tokens, PrintStream out, PrintStream err) throws Exception {
         long t0 = System.nanoTime();
         try (LlmBackend backend = open(settings, err)) {
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
