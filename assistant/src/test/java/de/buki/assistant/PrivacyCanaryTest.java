@@ -115,7 +115,14 @@ class PrivacyCanaryTest {
                 .put("birthDate", "1979-02-28").put("phone", "0441 9988776").put("email", "canarius.vogelsang@example.org");
         data.putObject("address").put("street", "Zaunkönigweg").put("houseNumber", "17b").put("postalCode", "26122")
                 .put("city", "Kleinkanarienbüttel");
-        data.putObject("provider").put("iban", "DE02120300000000202051");
+        data.putObject("provider").put("iban", "DE02120300000000202051").put("name", "Schulmensa e.V.");
+        // the rest of a complete application: submit is refused while the check finds errors
+        data.putObject("child").put("firstName", "Tim").put("lastName", "Vogelsang").put("birthDate", "2017-05-20");
+        data.putObject("institution").put("type", "school").put("name", "Grundschule").put("city", "Oldenburg");
+        data.putObject("entitlement").put("basis", "buergergeld").put("caseNumber", "26101BG0012345")
+                .put("validFrom", "2026-01-01").put("validTo", "2030-12-31");
+        data.putObject("period").put("from", "2026-02-01").put("to", "2030-07-31");
+        data.putObject("consent").put("dataProcessing", true);
         session.payload().putArray("documents").addObject().put("docType", "payslip").putObject("fields")
                 .putObject("grossPay").put("value", 2345.67).putObject("evidence").put("text", "Gesamtbrutto 2.345,67");
         assistant.store().save(session);
