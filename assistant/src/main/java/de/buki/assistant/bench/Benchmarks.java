@@ -1,8 +1,6 @@
 package de.buki.assistant.bench;
 
 import de.buki.assistant.cli.Command;
-import de.buki.assistant.dialogue.understanding.UnderstandBench;
-import de.buki.assistant.llm.LlmBench;
 
 import java.io.InputStream;
 import java.io.PrintStream;
