@@ -146,7 +146,7 @@ public final class Redactor {
 
     private record Rule(String marker, Pattern pattern) {
         Rule(String marker, String regex) {
-            this(marker, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+            this(marker, Pattern.compile(regex));
         }
     }
 }
