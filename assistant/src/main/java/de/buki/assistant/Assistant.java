@@ -3,8 +3,17 @@ package de.buki.assistant;
 import de.buki.assistant.dialogue.ConsentOnlyDialogue;
 import de.buki.assistant.dialogue.Dialogue;
 import de.buki.assistant.dialogue.SessionsApi;
+import de.buki.assistant.handoff.Findings;
+import de.buki.assistant.handoff.Handoff;
+import de.buki.assistant.handoff.HandoffConfig;
 import de.buki.assistant.handoff.OfficeClient;
+import de.buki.assistant.handoff.OfficePublicKey;
+import de.buki.assistant.handoff.Originals;
+import de.buki.assistant.handoff.Outbox;
+import de.buki.assistant.handoff.OutboxSender;
+import de.buki.assistant.handoff.PackageBuilder;
 import de.buki.assistant.handoff.SubmissionApi;
+import de.buki.forms.FormCatalog;
 import de.buki.assistant.sessions.Database;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
@@ -20,15 +29,26 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
-    private final OfficeClient office;
+    private final OutboxSender sender;
+    private final Handoff handoff;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
+        this(config, HandoffConfig.from(System.getenv(), config.dataDir()));
+    }
+
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
         this.config = config;
+        Clock clock = Clock.systemUTC();
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, Clock.systemUTC());
+        this.store = new SessionStore(ds, clock);
         this.dialogue = new ConsentOnlyDialogue();
-        this.office = new OfficeClient(config.officeUrl());
+        Outbox outbox = new Outbox(ds);
+        this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
+                handoffConfig, clock);
+        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), Findings.notChecked(),
+                new Originals(ds, (sessionId, stored) -> stored),
+                new PackageBuilder(new OfficePublicKey(handoffConfig.officePublicKey())), outbox, sender, clock);
     }
 
     /** The routing table: reads as the api.md list. */
@@ -37,7 +57,7 @@ public final class Assistant implements AutoCloseable {
         ErrorHandling.register(routing);
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
+                .register("/api/sessions", sessions, new SubmissionApi(handoff))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -50,6 +70,7 @@ public final class Assistant implements AutoCloseable {
                 .routing(this::routing)
                 .build()
                 .start();
+        sender.start();
         return this;
     }
 
@@ -61,10 +82,15 @@ public final class Assistant implements AutoCloseable {
         return store;
     }
 
+    public Handoff handoff() {
+        return handoff;
+    }
+
     @Override
     public void close() {
         if (server != null) {
             server.stop();
         }
+        sender.close();
     }
 }
