@@ -11,7 +11,6 @@ import de.buki.assistant.handoff.OfficePublicKey;
 import de.buki.assistant.handoff.Originals;
 import de.buki.assistant.handoff.Outbox;
 import de.buki.assistant.handoff.OutboxSender;
-import de.buki.assistant.handoff.PackageBuilder;
 import de.buki.assistant.handoff.SubmissionApi;
 import de.buki.forms.FormCatalog;
 import de.buki.assistant.sessions.Database;
@@ -48,7 +47,7 @@ public final class Assistant implements AutoCloseable {
                 handoffConfig, clock);
         this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), Findings.notChecked(),
                 new Originals(ds, (sessionId, stored) -> stored),
-                new PackageBuilder(new OfficePublicKey(handoffConfig.officePublicKey())), outbox, sender, clock);
+                new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
     }
 
     /** The routing table: reads as the api.md list. */

@@ -10,6 +10,7 @@ import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.Json;
 import de.buki.forms.FormCatalog;
 import de.buki.forms.FormDefinition;
+import de.buki.office.intake.PackageWriter;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -29,19 +30,19 @@ public final class Handoff {
     private final FormCatalog forms;
     private final Findings findings;
     private final Originals originals;
-    private final PackageBuilder builder;
+    private final OfficePublicKey officeKey;
     private final Outbox outbox;
     private final OutboxSender sender;
     private final Clock clock;
 
     public Handoff(SessionStore store, Dialogue dialogue, FormCatalog forms, Findings findings, Originals originals,
-                   PackageBuilder builder, Outbox outbox, OutboxSender sender, Clock clock) {
+                   OfficePublicKey officeKey, Outbox outbox, OutboxSender sender, Clock clock) {
         this.store = store;
         this.dialogue = dialogue;
         this.forms = forms;
         this.findings = findings;
         this.originals = originals;
-        this.builder = builder;
+        this.officeKey = officeKey;
         this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
@@ -57,7 +58,8 @@ public final class Handoff {
         JsonNode checked = ready(application);
         String receipt = Receipts.next();
         long now = clock.millis();
-        byte[] envelope = builder.build(receipt, application, checked, originals.of(session), Instant.ofEpochMilli(now));
+        byte[] envelope = PackageWriter.build(receipt, application, checked, originals.of(session), Instant.ofEpochMilli(now),
+                officeKey.current());
         session.payload().putObject("submission").put("receipt", receipt).put("submittedAt", Instant.ofEpochMilli(now).toString());
         session.status("submitted");
         try {

@@ -2,8 +2,10 @@ package de.buki.assistant.handoff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.buki.assistant.sessions.Session;
+import de.buki.office.intake.PackageWriter;
 
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +28,8 @@ public final class Originals {
         this.open = open;
     }
 
-    public List<PackageBuilder.Original> of(Session session) {
-        List<PackageBuilder.Original> out = new ArrayList<>();
+    public List<PackageWriter.Original> of(Session session) {
+        List<PackageWriter.Original> out = new ArrayList<>();
         String sql = "SELECT document_id, content FROM session_documents WHERE session_id = ? ORDER BY created_at, document_id";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, session.id());
@@ -35,7 +37,7 @@ public final class Originals {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     byte[] content = open.apply(session.id(), rs.getBytes(2));
-                    out.add(new PackageBuilder.Original(fileName(session, id), mimeType(content), content));
+                    out.add(new PackageWriter.Original(fileName(session, id), mimeType(content), content));
                 }
             }
         } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package de.buki.assistant.handoff;
+package de.buki.office.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,8 +9,7 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSAEncrypter;
 import com.nimbusds.jose.jwk.RSAKey;
-import de.buki.assistant.web.Json;
-import de.buki.office.intake.PackageFormat;
+import de.buki.office.Http;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -21,12 +20,10 @@ import java.util.UUID;
  * Builds the envelope of {@link PackageFormat}: metadata (FIT-Connect metadata schema: contentStructure with the data's
  * SHA-512 and schema URI, one hash per attachment), the application file as data, the findings report and each
  * original document as attachments, each part a JWE (RSA-OAEP-256 + A256GCM) to the office's current public key.
+ * The sender's half of the format lives beside {@link PackageOpener} so that both halves change together.
  */
-public final class PackageBuilder {
-    private final OfficePublicKey officeKey;
-
-    public PackageBuilder(OfficePublicKey officeKey) {
-        this.officeKey = officeKey;
+public final class PackageWriter {
+    private PackageWriter() {
     }
 
     /** An original document as the citizen uploaded it. */
@@ -34,10 +31,10 @@ public final class PackageBuilder {
     }
 
     /** The envelope's bytes, ready for the outbox and byte-identical on every retry. */
-    public byte[] build(String receipt, ObjectNode application, JsonNode findings, List<Original> originals, Instant now) {
-        RSAKey key = officeKey.current();
+    public static byte[] build(String receipt, ObjectNode application, JsonNode findings, List<Original> originals,
+                               Instant now, RSAKey key) {
         byte[] data = bytes(application);
-        ObjectNode metadata = Json.MAPPER.createObjectNode();
+        ObjectNode metadata = Http.MAPPER.createObjectNode();
         metadata.put("$schema", PackageFormat.METADATA_SCHEMA);
         ObjectNode structure = metadata.putObject("contentStructure");
         ObjectNode dataPart = structure.putObject("data");
@@ -45,9 +42,9 @@ public final class PackageBuilder {
         dataPart.putObject("submissionSchema").put("schemaUri", PackageFormat.schemaUri(application.path("form").asText()))
                 .put("mimeType", "application/json");
         ArrayNode described = structure.putArray("attachments");
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
+        ObjectNode envelope = Http.MAPPER.createObjectNode();
         envelope.put("submissionId", receipt);
-        ArrayNode sent = Json.MAPPER.createArrayNode();
+        ArrayNode sent = Http.MAPPER.createArrayNode();
         byte[] report = bytes(findings);
         add(described, sent, PackageFormat.PURPOSE_REPORT, new Original("findings.json", "application/json", report), key);
         for (Original o : originals) {
@@ -74,7 +71,7 @@ public final class PackageBuilder {
     }
 
     private static ObjectNode hash(byte[] content) {
-        return Json.MAPPER.createObjectNode().put("type", PackageFormat.HASH_TYPE).put("content", PackageFormat.sha512(content));
+        return Http.MAPPER.createObjectNode().put("type", PackageFormat.HASH_TYPE).put("content", PackageFormat.sha512(content));
     }
 
     static String encrypt(byte[] plaintext, RSAKey key) {
@@ -90,7 +87,7 @@ public final class PackageBuilder {
 
     private static byte[] bytes(JsonNode n) {
         try {
-            return Json.MAPPER.writeValueAsBytes(n);
+            return Http.MAPPER.writeValueAsBytes(n);
         } catch (IOException e) {
             throw new IllegalStateException("not serialisable", e);
         }
