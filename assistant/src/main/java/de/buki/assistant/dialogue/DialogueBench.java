@@ -114,9 +114,14 @@ public final class DialogueBench implements Command {
         err.printf("turn latency p50 %d ms, p95 %d ms, max %d ms; heap used %s; errors %d%n",
                 pct(sorted, 50), pct(sorted, 95), sorted.isEmpty() ? 0 : sorted.getLast(),
                 heapMb < 0 ? "n/a (remote assistant)" : heapMb + " MB", errors.get());
+        out.println(JSON.writeValueAsString(summary(sessions, completed.get(), sorted, wallMs, heapMb, errors.get())));
+        return 0;
+    }
+
+    private static ObjectNode summary(int sessions, int completed, List<Long> sorted, long wallMs, long heapMb, int errors) {
         ObjectNode summary = JSON.createObjectNode();
         summary.put("sessions", sessions);
-        summary.put("completed", completed.get());
+        summary.put("completed", completed);
         summary.put("turns", sorted.size());
         summary.put("turnsPerSecond", wallMs == 0 ? 0 : Math.round(sorted.size() * 1000.0 / wallMs));
         summary.put("p50Ms", pct(sorted, 50));
@@ -126,9 +131,8 @@ public final class DialogueBench implements Command {
         } else {
             summary.put("heapMb", heapMb);
         }
-        summary.put("errors", errors.get());
-        out.println(JSON.writeValueAsString(summary));
-        return 0;
+        summary.put("errors", errors);
+        return summary;
     }
 
     static long pct(List<Long> sorted, int p) {
