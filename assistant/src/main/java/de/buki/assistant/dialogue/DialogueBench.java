@@ -86,6 +86,7 @@ public final class DialogueBench implements Command {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
+        Map<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         long t0 = System.nanoTime();
@@ -94,13 +95,16 @@ public final class DialogueBench implements Command {
                 Script script = Script.ALL.get(i % Script.ALL.size());
                 pool.submit(() -> {
                     try {
-                        if (citizen(http, url, script, latencies)) {
+                        String failure = citizen(http, url, script, latencies);
+                        if (failure == null) {
                             completed.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
+                            reasons.merge(failure, 1, Integer::sum);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        reasons.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                 });
             }
@@ -114,6 +118,9 @@ public final class DialogueBench implements Command {
         err.printf("turn latency p50 %d ms, p95 %d ms, max %d ms; heap used %s; errors %d%n",
                 pct(sorted, 50), pct(sorted, 95), sorted.isEmpty() ? 0 : sorted.getLast(),
                 heapMb < 0 ? "n/a (remote assistant)" : heapMb + " MB", errors.get());
+        if (!reasons.isEmpty()) {
+            err.println("errors by reason: " + reasons);
+        }
         out.println(JSON.writeValueAsString(summary(sessions, completed.get(), sorted, wallMs, heapMb, errors.get())));
         return 0;
     }
@@ -143,27 +150,27 @@ public final class DialogueBench implements Command {
         return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1)));
     }
 
-    /** One scripted citizen; true when the application completed with every request answered 2xx. */
-    private static boolean citizen(HttpClient http, String url, Script script, List<Long> latencies) throws Exception {
+    /** One scripted citizen; null when the application completed with every request answered 2xx, else why not. */
+    private static String citizen(HttpClient http, String url, Script script, List<Long> latencies) throws Exception {
         ObjectNode create = JSON.createObjectNode().put("form", "but-lunch");
         if (script.language() != null) {
             create.put("language", script.language());
         }
         JsonNode r = post(http, url + "/api/sessions", create, null);
-        if (r == null) {
-            return false;
+        if (r.has("httpStatus")) {
+            return "create " + r.path("httpStatus").asInt() + " " + r.path("error").asText();
         }
         String id = r.path("sessionId").asText();
         JsonNode state = r.path("state");
         for (int turn = 0; turn < MAX_TURNS && !state.path("complete").asBoolean() && state.hasNonNull("next"); turn++) {
             String answer = script.answers().getOrDefault(state.path("next").asText(), "weiter");
             r = post(http, url + "/api/sessions/" + id + "/messages", JSON.createObjectNode().put("text", answer), latencies);
-            if (r == null) {
-                return false;
+            if (r.has("httpStatus")) {
+                return "message " + r.path("httpStatus").asInt() + " " + r.path("error").asText();
             }
             state = r.path("state");
         }
-        return state.path("complete").asBoolean();
+        return state.path("complete").asBoolean() ? null : "incomplete at " + state.path("next").asText();
     }
 
     private static JsonNode post(HttpClient http, String url, ObjectNode body, List<Long> latencies) throws Exception {
@@ -175,7 +182,16 @@ public final class DialogueBench implements Command {
         if (latencies != null) {
             latencies.add((System.nanoTime() - t) / 1_000_000);
         }
-        return res.statusCode() / 100 == 2 ? JSON.readTree(res.body()) : null;
+        if (res.statusCode() / 100 == 2) {
+            return JSON.readTree(res.body());
+        }
+        ObjectNode failure = JSON.createObjectNode().put("httpStatus", res.statusCode());
+        try {
+            failure.put("error", JSON.readTree(res.body()).path("error").asText());
+        } catch (Exception e) {
+            failure.put("error", "non-JSON body");
+        }
+        return failure;
     }
 
     private static void deleteQuietly(Path dir) {
