@@ -118,7 +118,8 @@ public final class Understander {
         if (n == null && field.leaf().equals("size") && pack.alone.occursIn(tokens)) {
             n = 1L;
         }
-        return n == null || n > Integer.MAX_VALUE ? null : IntNode.valueOf(n.intValue());
+        boolean count = field.leaf().equals("size");
+        return n == null || n > Integer.MAX_VALUE || count && n < 1 ? null : IntNode.valueOf(n.intValue());
     }
 
     private static JsonNode number(BigDecimal n) {
