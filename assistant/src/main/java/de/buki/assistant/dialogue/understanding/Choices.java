@@ -34,7 +34,26 @@ final class Choices {
                 chosen.add(hit.value());
             }
         }
+        if (hits.isEmpty()) {
+            return misspelledOption(tokens, pack, shown, options);
+        }
         return chosen.size() == 1 ? chosen.iterator().next() : null;
+    }
+
+    /** With no exact synonym: the one option whose synonym a word misspells ("Grundschuhle"), else null. */
+    private static String misspelledOption(Tokens tokens, LanguagePack pack, PhraseTable<String> shown, Collection<String> options) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Tokens.Token t : tokens.list()) {
+            for (String option : pack.enums.misspelled(t.text())) {
+                if (options.contains(option)) {
+                    found.add(option);
+                }
+            }
+            for (String option : shown.misspelled(t.text())) {
+                found.add(option);
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The option labels the citizen saw (own language, German, English) and the canonical values themselves. */

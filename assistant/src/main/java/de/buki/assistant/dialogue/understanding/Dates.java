@@ -89,7 +89,7 @@ final class Dates {
 
     private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
         List<Spoken> parts = new ArrayList<>();
-        for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
+        for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
             int dayAt = dayIndexBefore(tokens, hit.start());
             int yearAt = hit.end();
             if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, hit.end()) != null) {
@@ -116,6 +116,24 @@ final class Dates {
                 addSpoken(found, p.day(), p.month(), year, p.position());
             }
         }
+    }
+
+    /** Month names, and misspelled ones ("Feburar", "Septmber") between a day and a year. */
+    private static List<PhraseTable.Hit<Integer>> monthHits(Tokens tokens, LanguagePack pack) {
+        List<PhraseTable.Hit<Integer>> hits = new ArrayList<>(pack.months.findAll(tokens));
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            int at = i;
+            boolean covered = hits.stream().anyMatch(h -> h.start() <= at && at < h.end());
+            if (covered || tokens.get(i).isNumber() || dayValue(tokens, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
+                continue;
+            }
+            List<Integer> months = pack.months.misspelled(tokens.word(i)).stream().distinct().toList();
+            if (months.size() == 1) {
+                hits.add(new PhraseTable.Hit<>(i, i + 1, months.getFirst()));
+            }
+        }
+        hits.sort(PhraseTable.byPosition());
+        return hits;
     }
 
     private static void addSpoken(List<Found> found, int day, int month, int year, int position) {

@@ -67,6 +67,17 @@ final class PhraseTable<V> {
         return hits;
     }
 
+    /** Values of one-word entries that {@code word} misspells (see {@link Typos}). */
+    List<V> misspelled(String word) {
+        List<V> values = new ArrayList<>();
+        for (Entry<V> e : entries) {
+            if (e.phrase().length() == 1 && !e.phrase().stem() && Typos.close(word, e.phrase().words().getFirst())) {
+                values.add(e.value());
+            }
+        }
+        return values;
+    }
+
     /** All non-overlapping hits, scanning left to right and preferring the longest phrase. */
     List<Hit<V>> findAll(Tokens tokens) {
         List<Hit<V>> hits = new ArrayList<>();

@@ -135,6 +135,27 @@ class UnderstanderTest {
     }
 
     @Test
+    void toleratesOneTypoInLongerWords() {
+        assertEquals("school", read("but-lunch", "institution.type", "de", "Grundschuhle").asText());
+        assertEquals("child", read("wbs", "household.members[1].relation", "en", "daugther").asText());
+        assertEquals("1990-02-11", read("wbs", "applicant.birthDate", "de", "11. Feburar 1990").asText());
+        assertTrue(read("but-lunch", "institution.type", "de", "Schuhe").isNull());
+    }
+
+    @Test
+    void alternativesAndMaybeGiveNoValue() {
+        assertTrue(read("wbs", "household.size", "de", "zwei oder drei").isNull());
+        assertTrue(read("wbs", "household.members[0].incomes[0].grossMonthly", "en", "1500 or 1800").isNull());
+        assertTrue(read("wbs", "household.members[1].pregnant", "tr", "belki").isNull());
+    }
+
+    @Test
+    void picksTheGrossAmountNextToItsMarker() {
+        assertEquals(2300.0, read("wbs", "household.members[0].incomes[0].grossMonthly", "de", "2300 brutto, 1650 netto").doubleValue());
+        assertEquals(2300.0, read("wbs", "household.members[0].incomes[0].grossMonthly", "tr", "brüt 2300 net 1650").doubleValue());
+    }
+
+    @Test
     void unknownFormIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> read("kindergeld", "child.firstName", "de", "Tim"));
     }
