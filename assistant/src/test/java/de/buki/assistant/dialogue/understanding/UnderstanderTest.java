@@ -49,7 +49,9 @@ class UnderstanderTest {
     @CsvSource(delimiter = '|', value = {
             "de|zu viert|4", "en|we are five|5", "tr|Evde dört kişiyiz|4", "ar|ثلاثة|3", "uk|нас четверо|4",
             "ru|четверо|4", "fa|۵ نفریم|5", "pl|jest nas czworo|4", "de|ich mit meinen zwei Jungs|3",
-            "en|two adults and three kids|5", "ru|я, муж и трое детей|5", "de|nur ich|1"})
+            "en|two adults and three kids|5", "ru|я, муж и трое детей|5", "de|nur ich|1",
+            "de|meine Frau und zwei Kinder|4", "ru|нас двое с мужем|2", "de|Wir sind zu dritt, mein Mann, ich und die Kleine|3",
+            "en|me and my two kids so three|3"})
     void countsHouseholdsInEveryLanguage(String lang, String utterance, int expected) {
         assertEquals(expected, read("wbs", "household.size", lang, utterance).intValue());
     }
