@@ -106,16 +106,35 @@ final class Dates {
             }
             parts.add(new Spoken(dayValue(tokens, dayAt), hit.value(), year, tokens.get(dayAt).start()));
         }
+        Integer onlyYear = parts.isEmpty() ? null : onlyYear(tokens);
         for (int i = 0; i < parts.size(); i++) {
             Spoken p = parts.get(i);
             Integer year = p.year();
             for (int j = i + 1; year == null && j < parts.size(); j++) {
                 year = parts.get(j).year();
             }
+            if (year == null) {
+                year = onlyYear;   // "1985 geboren, am 3. Juli"
+            }
             if (year != null) {
                 addSpoken(found, p.day(), p.month(), year, p.position());
             }
         }
+    }
+
+    /** The one year (four digits, 1300–2100) the answer names, or null when it names none or several. */
+    private static Integer onlyYear(Tokens tokens) {
+        Integer year = null;
+        for (Tokens.Token t : tokens.list()) {
+            if (t.text().matches("\\d{4}")) {
+                int y = Integer.parseInt(t.text());
+                if (y < 1300 || y > 2100 || year != null && year != y) {
+                    return null;
+                }
+                year = y;
+            }
+        }
+        return year;
     }
 
     /** Month names, and misspelled ones ("Feburar", "Septmber") between a day and a year. */
