@@ -37,7 +37,19 @@ final class Choices {
         if (hits.isEmpty()) {
             return misspelledOption(tokens, pack, shown, options);
         }
+        if (chosen.size() == 2 && chosen.contains("relative") && adjacent(hits)) {
+            return "relative";   // "сестра чоловіка", "kız kardeşim": a relative named through another person
+        }
         return chosen.size() == 1 ? chosen.iterator().next() : null;
+    }
+
+    private static boolean adjacent(List<PhraseTable.Hit<String>> hits) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            if (hits.get(i).end() == hits.get(i + 1).start() && !hits.get(i).value().equals(hits.get(i + 1).value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** With no exact synonym: the one option whose synonym a word misspells ("Grundschuhle"), else null. */

@@ -30,7 +30,8 @@ final class HouseholdCount {
         int counted = 0;
         List<Integer> usedNouns = new ArrayList<>();
         for (Numbers.Mention m : numbers) {
-            Integer noun = nounAfter(tokens, m, pluralStarts, NEAR - 1);
+            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
+                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
             if (noun == null) {
                 noun = nounAfter(tokens, m, relationStarts, 0);
             }

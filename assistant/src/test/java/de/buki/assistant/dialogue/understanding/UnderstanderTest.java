@@ -158,6 +158,18 @@ class UnderstanderTest {
     }
 
     @Test
+    void degreeOfDisabilityDecidesSeverity() {
+        assertEquals(false, read("wbs", "household.members[0].severelyDisabled", "de", "Ich habe einen GdB von 30").booleanValue());
+        assertEquals(true, read("wbs", "household.members[0].severelyDisabled", "de", "Ja, 60 Prozent").booleanValue());
+    }
+
+    @Test
+    void aRelativeNamedThroughThePartnerIsARelative() {
+        assertEquals("relative", read("wbs", "household.members[1].relation", "uk", "сестра чоловіка").asText());
+        assertEquals("relative", read("wbs", "household.members[1].relation", "fa", "مادر شوهرم").asText());
+    }
+
+    @Test
     void unknownFormIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> read("kindergeld", "child.firstName", "de", "Tim"));
     }
