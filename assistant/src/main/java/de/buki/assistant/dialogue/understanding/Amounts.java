@@ -16,6 +16,9 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         if (mentions.size() > 1 && gross) {
             mentions = grossOnly(tokens, pack, mentions);
         }
@@ -27,6 +30,20 @@ final class Amounts {
             return null;
         }
         return chosen.value().setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** "zwei oder drei", "1500 or 1800": the citizen is unsure, so there is no value. */
+    private static boolean offersAlternatives(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        for (PhraseTable.Hit<Boolean> or : pack.alternatives.findAll(tokens)) {
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Numbers.Mention a = mentions.get(i);
+                Numbers.Mention b = mentions.get(i + 1);
+                if (a.end() <= or.start() && or.end() <= b.start() && a.value().compareTo(b.value()) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "2300 brutto, 1700 netto": keeps the amounts marked gross, or drops those marked net. */
@@ -74,6 +91,9 @@ final class Amounts {
     /** The number behind "in total", else the first whole number (the rest usually explains it). */
     static Long integer(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         if (mentions.isEmpty()) {
             return null;
         }
@@ -84,6 +104,9 @@ final class Amounts {
     /** A head count: "in total", else a listed household ("ich und zwei Kinder"), else the first number. */
     static Long headCount(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
         if (total != null) {
             return whole(total);
@@ -116,6 +139,9 @@ final class Amounts {
 
     static BigDecimal number(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         return mentions.isEmpty() ? null : mentions.getFirst().value().stripTrailingZeros();
     }
 

@@ -17,6 +17,7 @@ final class Contacts {
             Map.entry("PL", 28), Map.entry("TR", 26), Map.entry("LU", 20), Map.entry("CH", 21), Map.entry("IT", 27),
             Map.entry("ES", 24), Map.entry("DK", 18), Map.entry("CZ", 24), Map.entry("UA", 29), Map.entry("GB", 22));
     private static final Pattern POSTAL = Pattern.compile("(?<![\\d.,/-])\\d{5}(?![\\d.,/-]\\d|\\d)");
+    private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
 
@@ -59,7 +60,7 @@ final class Contacts {
     }
 
     static String postalCode(Tokens tokens) {
-        Matcher m = POSTAL.matcher(tokens.folded());
+        Matcher m = POSTAL.matcher(SPACED_POSTAL.matcher(tokens.folded()).replaceAll("$1$2"));
         String found = null;
         while (m.find()) {
             if (found != null && !found.equals(m.group())) {
@@ -86,8 +87,10 @@ final class Contacts {
     }
 
     static String email(Tokens tokens) {
-        String text = tokens.original().strip();
-        if (!text.contains("@")) {
+        String text = tokens.original().strip().replaceAll("\\s*@\\s*", "@");
+        if (text.contains("@")) {
+            text = text.replaceAll("(?<=@[^\\s]{1,60})\\s*\\.\\s*(?=\\p{L})", ".");
+        } else {
             text = text.replaceAll("(?i)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(at)\\s+", "@")
                     .replaceAll("(?i)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(dot|punkt)\\s+", ".");
         }

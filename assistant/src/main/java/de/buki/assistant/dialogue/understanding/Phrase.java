@@ -53,6 +53,20 @@ record Phrase(List<String> words, boolean stem) {
         return asStem ? token.startsWith(word) : token.equals(word);
     }
 
+    /** An Arabic-script word without each clitic it may start with ("والمدرسة" → "مدرسة", …). */
+    static List<String> withoutClitics(String token) {
+        if (!isArabicScript(token)) {
+            return List.of();
+        }
+        List<String> stripped = new ArrayList<>();
+        for (String clitic : CLITICS) {
+            if (token.startsWith(clitic) && token.length() - clitic.length() >= 2) {
+                stripped.add(token.substring(clitic.length()));
+            }
+        }
+        return stripped;
+    }
+
     static boolean isArabicScript(String s) {
         return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }

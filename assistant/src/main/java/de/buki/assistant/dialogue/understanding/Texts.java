@@ -31,7 +31,7 @@ final class Texts {
     }
 
     private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
-        String organisation = organisation(tokens.original(), pack);
+        String organisation = leaf.equals("name") ? organisation(tokens.original(), pack) : null;
         if (organisation != null) {
             return organisation;
         }
