@@ -17,7 +17,7 @@ public final class Benchmarks implements Command {
         b.put("understand", () -> Command.notImplemented("bench understand"));
         b.put("check", () -> Command.notImplemented("bench check"));
         b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
-        b.put("handoff", () -> Command.notImplemented("bench handoff"));
+        b.put("handoff", de.buki.assistant.handoff.HandoffBench::new);
         b.put("llm", () -> Command.notImplemented("bench llm"));
         b.put("load", () -> Command.notImplemented("bench load"));
         b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
