@@ -69,6 +69,10 @@ final class AssistantProcess {
         }
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     boolean healthy() {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url() + "/health")).timeout(Duration.ofSeconds(2)).build(),

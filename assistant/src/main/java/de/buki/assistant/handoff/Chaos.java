@@ -55,6 +55,10 @@ final class Chaos {
     private void killAndRestart() throws Exception {
         int target = receiptsGiven.get() + ThreadLocalRandom.current().nextInt(3, 13);
         while (running && receiptsGiven.get() < target) {
+            if (!assistant.alive()) {   // died by another hand (e.g. a SIGTERM from outside): bring it back
+                err.println("bench handoff: the assistant died unexpectedly; restarting it");
+                assistant.start();
+            }
             Thread.sleep(10);
         }
         if (!running) {

@@ -68,13 +68,23 @@ public final class HandoffBench implements Command {
                 assistant.stop();
             }
             office.close();
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder: the OS cleans it eventually
         }
     }
 
     private ObjectNode verify(AssistantProcess assistant, BenchOffice office, SubmitRun run, Chaos chaos, PrintStream err)
             throws Exception {
         office.ensureUp();
-        if (!assistant.healthy()) {
+        if (!assistant.alive() || !assistant.healthy()) {
+            assistant.kill();
             assistant.start();
         }
         long waitStart = System.nanoTime();
