@@ -68,6 +68,11 @@ public final class Assistant implements AutoCloseable {
         Outbox outbox = new Outbox(ds);
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
                 handoffConfig, clock);
+        if (!config.production()) {
+            java.util.logging.Logger.getLogger(Assistant.class.getName()).warning("DEVELOPMENT MODE: packages are encrypted "
+                    + "to the office public key read from " + handoffConfig.officePublicKey() + " (a development office "
+                    + "writes it there on first start); in production set BUKI_OFFICE_PUBLIC_KEY to the file from ./buki keys");
+        }
         this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), checks::report,
                 new Originals(ds, store::openDocument),
                 new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);

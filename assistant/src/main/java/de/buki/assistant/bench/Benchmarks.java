@@ -17,7 +17,7 @@ public final class Benchmarks implements Command {
         b.put("understand", de.buki.assistant.dialogue.understanding.UnderstandBench::new);
         b.put("check", de.buki.assistant.checks.CheckBench::new);
         b.put("dialogue", de.buki.assistant.dialogue.DialogueBench::new);
-        b.put("handoff", () -> Command.notImplemented("bench handoff"));
+        b.put("handoff", de.buki.assistant.handoff.HandoffBench::new);
         b.put("llm", de.buki.assistant.llm.LlmBench::new);
         b.put("load", () -> Command.notImplemented("bench load"));
         b.put("fuzz", () -> Command.notImplemented("bench fuzz"));

@@ -61,6 +61,47 @@ class HandoffFaultInjectionTest {
         }
     }
 
+    @Test
+    void marksASubmissionFailedWhenTheOfficeRefusesItForGood() throws Exception {
+        try (TestOffice office = TestOffice.start(data.resolve("office"), Map.of())) {
+            Path staleKey = data.resolve("stale-office-public.jwk");
+            java.nio.file.Files.writeString(staleKey, new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("stale")
+                    .generate().toPublicJWK().toJSONString());
+            AssistantConfig config = AssistantConfig.from(Config.empty(), Map.of())
+                    .withPortDataAndOffice(0, data.resolve("assistant"), office.url());
+            Assistant assistant = new Assistant(config, HandoffConfig.from(Map.of(), config.dataDir())
+                    .withOfficePublicKey(staleKey).withRetries(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(5)))
+                    .start();
+            try {
+                String id = TestApplications.readySession(assistant.store());
+                assistant.handoff().submit(id);
+                Outbox.Status s = assistant.handoff().status(id).orElseThrow();
+                for (int i = 0; i < 200 && "queued".equals(s.status()); i++) {
+                    Thread.sleep(50);
+                    s = assistant.handoff().status(id).orElseThrow();
+                }
+                assertEquals("failed", s.status());
+                assertEquals("WRONG_KEY", s.lastError(), "the office's reason is kept for the operator");
+                assertEquals(1, s.attempts(), "a refusal is not retried");
+                assertEquals(0, office.applicationCount());
+            } finally {
+                assistant.close();
+            }
+        }
+    }
+
+    @Test
+    void backsOffExponentiallyUpToTheCap() {
+        HandoffConfig config = HandoffConfig.from(Map.of("BUKI_HANDOFF_RETRY_FIRST_MS", "1000", "BUKI_HANDOFF_RETRY_MAX_MS", "60000"),
+                data);
+        OutboxSender sender = new OutboxSender(null, null, config, java.time.Clock.systemUTC());
+        for (int attempt = 0; attempt < 30; attempt++) {
+            long expected = (long) Math.min(1000 * Math.pow(2, attempt), 60_000);
+            long wait = sender.backoff(attempt);
+            assertTrue(wait >= expected * 0.8 && wait <= expected * 1.2, "attempt " + attempt + ": " + wait);
+        }
+    }
+
     static void submit(Assistant assistant, Map<String, String> receipts, int n) {
         for (int i = 0; i < n; i++) {
             String id = TestApplications.readySession(assistant.store());
