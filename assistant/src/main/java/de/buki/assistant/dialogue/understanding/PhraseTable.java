@@ -34,7 +34,7 @@ final class PhraseTable<V> {
     }
 
     void add(String phrase, V value) {
-        Phrase p = Phrase.parse(phrase);
+        Phrase p = Phrase.parse(phrase, clitics);
         if (p.length() > 0) {
             index(new Entry<>(p, value));
         }
@@ -46,7 +46,7 @@ final class PhraseTable<V> {
 
     private void index(Entry<V> e) {
         entries.add(e);
-        if (e.phrase().length() == 1 && e.phrase().stem()) {
+        if (e.phrase().firstIsStem()) {
             stemFirst.add(e);
         } else {
             byFirstWord.computeIfAbsent(e.phrase().words().getFirst(), k -> new ArrayList<>()).add(e);
