@@ -1,0 +1,38 @@
+package de.buki.assistant.sessions;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens the assistant's database (embedded H2 file by default, PostgreSQL by URL) and brings its schema up to date. */
+public final class Database {
+    private Database() {
+    }
+
+    public static DataSource open(String url, String user, String password, Path dataDir) {
+        DataSource ds;
+        if (url.startsWith("jdbc:h2:")) {
+            try {
+                Files.createDirectories(dataDir.resolve("db"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create the database folder under " + dataDir + ": " + e.getMessage(), e);
+            }
+            ds = JdbcConnectionPool.create(url, user, password);
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(url);
+            pg.setUser(user);
+            pg.setPassword(password);
+            ds = pg;
+        } else {
+            throw new IllegalArgumentException("BUKI_DB_URL must start with jdbc:h2: or jdbc:postgresql:");
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/assistant").load().migrate();
+        return ds;
+    }
+}
