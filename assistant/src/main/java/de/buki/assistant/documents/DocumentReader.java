@@ -1,7 +1,7 @@
 package de.buki.assistant.documents;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,7 +78,7 @@ public final class DocumentReader {
     }
 
     private List<Page> readPdf(byte[] bytes, long deadline, IntConsumer progress) throws DocumentProblem {
-        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache)) {
             int n = doc.getNumberOfPages();
             if (n == 0) {
                 throw new DocumentProblem("corrupt PDF: no pages");

@@ -87,7 +87,8 @@ final class ValueReader {
         if (Integer.parseInt(second) != Integer.parseInt(m.group(1)) + 1) {
             return null;
         }
-        return new Read(m.group(1) + "/" + second, span.sub(m.start(), m.end()));
+        // as printed ("2025/26" stays short), only spaces removed
+        return new Read(m.group().replaceAll("\\s", ""), span.sub(m.start(), m.end()));
     }
 
     /** Parts of "Lindenallee 3, 26122 Oldenburg" (one line or two). */

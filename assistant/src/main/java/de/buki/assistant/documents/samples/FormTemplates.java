@@ -40,7 +40,20 @@ final class FormTemplates {
         if (extra > 0) {
             d.amountRow("1210  " + v.pick(List.of("Zuschlag Nachtarbeit", "Überstunden", "Fahrgeld")), SampleValues.germanNumber(extra), false);
         }
-        d.amountRow(v.pick(List.of("Gesamtbrutto", "Gesamt-Brutto", "Bruttobezüge", "Bruttoentgelt")), SampleValues.germanNumber(gross), true);
+        int layout = v.rnd.nextInt(3);
+        String grossLabel = v.pick(List.of("Gesamtbrutto", "Gesamt-Brutto", "Bruttobezüge", "Bruttoentgelt"));
+        if (layout == 1) {
+            double ytd = Math.round(gross * month.getMonthValue() * 100) / 100.0;
+            d.sheet.right(140, d.y, "Monat", 9, true);
+            d.sheet.right(180, d.y, v.pick(List.of("Jahr (kumuliert)", "lfd. Jahr", "Jahreswert")), 9, true);
+            d.y += 6;
+            d.sheet.text(25, d.y, grossLabel, 10.5, true);
+            d.sheet.right(140, d.y, SampleValues.germanNumber(gross), 10.5, true);
+            d.sheet.right(180, d.y, SampleValues.germanNumber(ytd), 10.5, false);
+            d.y += 6;
+        } else {
+            d.amountRow(grossLabel, SampleValues.germanNumber(gross), true);
+        }
         double taxGross = Math.round((gross - (v.rnd.nextBoolean() ? 0 : v.money(20, 80))) * 100) / 100.0;
         d.amountRow("Steuer-Brutto", SampleValues.germanNumber(taxGross), false);
         d.amountRow("SV-Brutto", SampleValues.germanNumber(gross), false);
@@ -59,6 +72,16 @@ final class FormTemplates {
         }
         double payout = Math.round((net - vwl) * 100) / 100.0;
         d.amountRow("Auszahlungsbetrag", SampleValues.germanNumber(payout), true);
+        if (layout == 2) {
+            d.gap(3);
+            String[] heads = {"Gesamtbrutto", "Steuerrechtl. Abzüge", "SV-rechtl. Abzüge", printNet ? "Nettoverdienst" : "Auszahlung"};
+            double[] vals = {gross, tax, sv, printNet ? net : payout};
+            for (int i = 0; i < 4; i++) {
+                d.sheet.text(25 + i * 42, d.y, heads[i], 8.5, true);
+                d.sheet.text(25 + i * 42, d.y + 5, SampleValues.germanNumber(vals[i]), 10.5, false);
+            }
+            d.y += 12;
+        }
         d.gap(6);
         int months = month.getMonthValue();
         d.sheet.text(25, d.y, v.pick(List.of("Jahreswerte (kumuliert)", "Summen laufendes Jahr", "Jahressummen")), 9, true);
@@ -80,10 +103,16 @@ final class FormTemplates {
         String landlord = v.person(), tenant = v.person();
         String[] c = v.city();
         String street = v.street(), no = v.houseNumber();
-        d.para("Zwischen");
-        d.kv(v.pick(List.of("Vermieter", "Vermieter/in")), landlord);
-        d.para("und");
-        d.kv(v.pick(List.of("Mieter", "Mieter/in")), tenant);
+        if (v.rnd.nextBoolean()) {
+            d.para("Zwischen");
+            d.kv(v.pick(List.of("Vermieter", "Vermieter/in")), landlord);
+            d.para("und");
+            d.kv(v.pick(List.of("Mieter", "Mieter/in")), tenant);
+        } else {
+            d.sheet.text(25, d.y, "zwischen " + landlord + " (Vermieter)", 10.5, false);
+            d.sheet.text(25, d.y + 6, "und " + tenant + " (" + v.pick(List.of("Mieter", "Mieterin", "Mieter/in")) + ")", 10.5, false);
+            d.y += 14;
+        }
         d.para("wird folgender Mietvertrag geschlossen. § 1 Mietsache");
         if (v.rnd.nextBoolean()) {
             d.kv(v.pick(List.of("Anschrift der Wohnung", "Mietobjekt", "Lage der Wohnung")), street + " " + no + ", " + c[0] + " " + c[1]);
