@@ -38,6 +38,8 @@ public final class Assistant implements AutoCloseable {
     private final OfficeClient office;
     private final Checker checker;
     private final RetentionScheduler retention;
+    private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
+            de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -63,7 +65,10 @@ public final class Assistant implements AutoCloseable {
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
                 .register("/api/sessions", sessions, checks, new SubmissionApi(store, dialogue, office, checks),
-                        new SessionDataApi(store, dialogue))
+                        new SessionDataApi(store, dialogue),
+                        new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
+                                de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()),
+                                s -> dialogue instanceof GuidedDialogue g ? g.state(s) : null))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -91,6 +96,7 @@ public final class Assistant implements AutoCloseable {
     @Override
     public void close() {
         retention.close();
+        documents.close();
         if (server != null) {
             server.stop();
         }
