@@ -37,7 +37,7 @@ final class FieldFinder {
         if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
             return null;
         }
-        int start = hit.to();
+        int start = afterLabelColon(row, hit);
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
         }
@@ -90,6 +90,24 @@ final class FieldFinder {
             return null;
         }
         return new Span(next, 0, next.cellEnd(0));
+    }
+
+    /** "Anbieter des Mittagessens: X": a label that goes on up to a colon within its cell ends there. */
+    private static int afterLabelColon(Row row, LabelHit hit) {
+        if (hit.last().text().endsWith(":")) {
+            return hit.to();
+        }
+        int cellEnd = row.cellEnd(hit.from());
+        for (int i = hit.to(); i < Math.min(cellEnd, hit.to() + 4); i++) {
+            String t = row.words().get(i).text();
+            if (t.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            if (t.endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return hit.to();
     }
 
     private static boolean isValueSymbol(String t) {

@@ -16,7 +16,7 @@ final class LayoutCues {
     private static final Pattern PLZ_START = Pattern.compile("^\\d{5}\\s+[A-ZÄÖÜ]");
     private static final Pattern STREET_LINE = Pattern.compile("^[A-ZÄÖÜ][\\p{L}ß.\\- ]+\\s\\d{1,4}\\s?[a-zA-Z]?([-/]\\d+)?$");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L}.\\-]+(?:\\s[\\p{L}.\\-()]+){0,3},\\s*(?:den\\s+)?)?(.+)$");
-    private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
+    private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4})?|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
     private static final Pattern SENTENCE_NAME = Pattern.compile(
             "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|wohnhaft|die|der|Klasse|aus)");
     static final Map<String, Pattern> ORGS = Map.of(

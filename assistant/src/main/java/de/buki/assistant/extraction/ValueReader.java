@@ -53,12 +53,23 @@ final class ValueReader {
         return new Read(f.value(), span.sub(f.start(), f.end()));
     }
 
+    /** "12.05. bis 16.05.2026": the start date printed without its year. */
+    private static final Pattern OPEN_START = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
 
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
         String text = span.text();
+        Matcher open = OPEN_START.matcher(text);
+        if (open.find()) {
+            String year = open.group(5);
+            java.util.Optional<String> d = start ? Values.date(year, open.group(2), open.group(1)) : Values.date(year, open.group(4), open.group(3));
+            if (d.isPresent()) {
+                return new Read(d.get(), span.sub(open.start(start ? 1 : 3), open.end(start ? 2 : 5)));
+            }
+        }
         List<Values.Found> dates = Values.dates(text);
         if (dates.size() >= 2) {
             Values.Found f = start ? dates.get(0) : dates.get(1);
@@ -198,9 +209,22 @@ final class ValueReader {
         return w.matches("[\\p{L}\\d./\\-]+[.,;]?") && (w.chars().anyMatch(Character::isDigit) || w.matches("[A-Z]{1,4}[-/]?"));
     }
 
+    private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
+            "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
+
     private static Read text(Span span) {
+        int end = span.from();
+        List<de.buki.assistant.documents.Word> ws = span.row().words();
+        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
+            end++;
+            if (ws.get(end - 1).text().matches(".*[,;.]$") && !ws.get(end - 1).text().matches(".*\\b\\p{L}{1,3}\\.$")) {
+                break;
+            }
+        }
+        span = new Span(span.row(), span.from(), end);
         String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
-        if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
+        if (t.length() < 2 || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))
+                || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
             return null;
         }
         if (t.split("\\s+").length > 8) {

@@ -166,4 +166,22 @@ class FieldExtractionTest {
         assertEquals("other", r.docType());
         assertTrue(r.fields().isEmpty());
     }
+
+    @Test
+    void labelGoesOnUpToItsColon() {
+        DocumentExtractor.Result r = extract("Bestätigung Mittagsverpflegung", "Anbieter des Mittagessens: Menü-Manufaktur Nord GmbH",
+                "Preis pro Essen: 3,50 €");
+        assertEquals("Menü-Manufaktur Nord GmbH", value(r, "providerName"));
+    }
+
+    @Test
+    void readsTripFromTitleAndPeriodWithYearOnlyAtTheEnd() {
+        DocumentExtractor.Result r = extract("Gymnasium Eversten", "Elternbrief: Klassenfahrt nach Juist",
+                "Die Fahrt findet vom 12.05. bis 16.05.2026 statt.", "Der Eigenanteil beträgt 245,00 €.");
+        assertEquals("fahrt_bestaetigung", r.docType());
+        assertEquals("Juist", value(r, "destination"));
+        assertEquals("2026-05-12", value(r, "startDate"));
+        assertEquals("2026-05-16", value(r, "endDate"));
+        assertEquals(245.0, value(r, "cost"));
+    }
 }

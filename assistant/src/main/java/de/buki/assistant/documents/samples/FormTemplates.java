@@ -202,7 +202,7 @@ final class FormTemplates {
         d.kv(v.pick(List.of("Name des Kindes", "Kind", "Schüler/in")), child);
         d.kv("Geburtsdatum", v.numericDate(v.date(2012, 2020)));
         d.kv(v.pick(List.of("Schule/Kita", "Einrichtung", "Schule")), school);
-        d.kv(v.pick(List.of("Essensanbieter", "Anbieter", "Caterer")), provider);
+        d.kv(v.pick(List.of("Essensanbieter", "Anbieter", "Caterer", "Anbieter des Mittagessens")), provider);
         d.kv(v.pick(List.of("Preis pro Essen", "Preis je Mahlzeit", "Essenspreis")), v.euro(price));
         d.kv("Monatliche Pauschale", v.euro(Math.round(price * 20 * 100) / 100.0));
         d.kv(v.pick(List.of("Teilnahme ab", "Angemeldet ab", "Beginn")), v.date(start));
@@ -276,7 +276,10 @@ final class FormTemplates {
         double cost = trip ? v.money(120, 420) : v.money(8, 45);
         d.kv(v.pick(List.of("Name des Kindes", "Schüler/in", "Schülerin/Schüler")), child);
         d.kv(v.pick(List.of("Reiseziel", "Ziel", "Zielort")), dest);
-        if (trip) {
+        if (trip && v.rnd.nextBoolean()) {
+            d.para("Die Fahrt findet vom " + String.format("%02d.%02d.", start.getDayOfMonth(), start.getMonthValue()) + " bis "
+                    + v.numericDate(end) + " statt.");
+        } else if (trip) {
             d.kv(v.pick(List.of("Reisezeitraum", "Zeitraum")), v.numericDate(start) + " bis " + v.numericDate(end));
         } else {
             d.kv(v.pick(List.of("Datum", "Termin")), v.numericDate(start));
