@@ -44,6 +44,9 @@ final class FieldFinder {
         if (start < row.words().size()) {
             Span right = rightOf(spec, row, start);
             ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
+            while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
+                r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
+            }
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
             }
@@ -181,7 +184,9 @@ final class FieldFinder {
                 return null;
             }
             if (Values.money(up.text()).isEmpty()) {
-                return up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit) ? up.text() : null;
+                boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
+                        && Math.abs(up.left() - row.left()) <= 2 * row.height();
+                return heading ? up.text() : null;
             }
         }
         return null;
@@ -196,10 +201,14 @@ final class FieldFinder {
             if (up.page() != row.page()) {
                 return null;
             }
+            StringBuilder header = new StringBuilder();
             for (Word w : up.words()) {
-                if (w.x() < v.right() && w.right() > v.x()) {
-                    return up.text(up.words().indexOf(w), up.cellEnd(up.words().indexOf(w)));
+                if (w.x() < v.right() + row.height() && w.right() > v.x() - row.height()) {
+                    header.append(w.text()).append(' ');
                 }
+            }
+            if (!header.isEmpty()) {
+                return header.toString();
             }
         }
         return null;

@@ -28,6 +28,10 @@ final class LayoutCues {
             "bank", Pattern.compile("(?i)(sparkasse|bank|volksbank|raiffeisen|postbank|commerzbank|\\bing\\b|\\bdkb\\b|sparda|targobank|comdirect|\\bn26\\b|santander|\\bgls\\b)"),
             "provider", Pattern.compile("(?i)(catering|mensa|küche|kueche|menü|menue|förderverein|foerderverein|verpflegung|gmbh|e\\.\\s?v\\.|\\bkg\\b|essen|genuss|gastro)"));
 
+    /** A document's title is not its issuer ("Bestätigung des Essensanbieters"). */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?i)(bestätigung|bestaetigung|bescheinigung|bescheid|abrechnung|"
+            + "mitteilung|elternbrief|vertrag|kontoauszug|anlage)");
+
     private final Layout layout;
 
     LayoutCues(Layout layout) {
@@ -118,7 +122,8 @@ final class LayoutCues {
     private static boolean looksLikeAName(String value) {
         String[] words = value.split("\\s+");
         long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
-        return words.length <= 7 && capitalised * 2 >= words.length && !value.matches(".*\\p{Ll}{3,}\\.$");
+        return words.length <= 7 && capitalised * 2 >= words.length && !value.matches(".*\\p{Ll}{3,}\\.$")
+                && !TITLE_WORDS.matcher(value).find();
     }
 
     private static int firstSeparator(String text) {

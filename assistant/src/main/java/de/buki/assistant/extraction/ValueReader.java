@@ -40,7 +40,8 @@ final class ValueReader {
             case "postalCode", "city", "street", "houseNumber" -> address(kind, span);
             case "name", "personName" -> name(span);
             case "id" -> id(span, idPattern);
-            case "org", "text" -> text(span);
+            case "org" -> text(span, false);
+            case "text" -> text(span, true);
             default -> null;
         };
     }
@@ -177,7 +178,7 @@ final class ValueReader {
         if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && !t.equals(t.toUpperCase(Locale.ROOT)) || t.matches("[A-ZÄÖÜ]\\.");
+        return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
     }
 
     private static Read id(Span span, Pattern pattern) {
@@ -212,7 +213,7 @@ final class ValueReader {
     private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
             "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
 
-    private static Read text(Span span) {
+    private static Read text(Span span, boolean capitalised) {
         int end = span.from();
         List<de.buki.assistant.documents.Word> ws = span.row().words();
         while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
@@ -223,7 +224,9 @@ final class ValueReader {
         }
         span = new Span(span.row(), span.from(), end);
         String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
-        if (t.length() < 2 || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))
+        boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
+        if (t.length() < 2 || !start
                 || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
             return null;
         }

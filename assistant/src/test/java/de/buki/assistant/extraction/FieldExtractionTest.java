@@ -184,4 +184,18 @@ class FieldExtractionTest {
         assertEquals("2026-05-16", value(r, "endDate"));
         assertEquals(245.0, value(r, "cost"));
     }
+
+    @Test
+    void takesTheMonthColumnNotTheYearColumn() {
+        DocumentExtractor.Result r = extract("Entgeltabrechnung 09/2025", "^Monat || lfd. Jahr", "Gesamtbrutto || 1.900,09 || 17.100,81",
+                "Auszahlungsbetrag || 1.261,56");
+        assertEquals(1900.09, value(r, "grossPay"));
+        assertEquals(1261.56, value(r, "netPay"));
+    }
+
+    @Test
+    void readsNamesPrintedInCapitals() {
+        DocumentExtractor.Result r = extract("Kontoauszug", "Kontoinhaber: LENA HOFFMANN", "IBAN: DE89 3704 0044 0532 0130 00");
+        assertEquals("LENA HOFFMANN", value(r, "accountHolder"));
+    }
 }
