@@ -48,6 +48,8 @@ public final class Assistant implements AutoCloseable {
     private final OutboxSender sender;
     private final Handoff handoff;
     private final RetentionScheduler retention;
+    private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
+            de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -93,7 +95,10 @@ public final class Assistant implements AutoCloseable {
         ErrorHandling.register(routing);
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue))
+                .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue),
+                        new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
+                                de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()),
+                                s -> dialogue instanceof GuidedDialogue g ? g.state(s) : null))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -126,6 +131,7 @@ public final class Assistant implements AutoCloseable {
     @Override
     public void close() {
         retention.close();
+        documents.close();
         if (server != null) {
             server.stop();
         }
