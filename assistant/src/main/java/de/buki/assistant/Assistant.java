@@ -5,6 +5,8 @@ import de.buki.assistant.dialogue.Dialogue;
 import de.buki.assistant.dialogue.SessionsApi;
 import de.buki.assistant.handoff.OfficeClient;
 import de.buki.assistant.handoff.SubmissionApi;
+import de.buki.assistant.pages.CitizenPages;
+import de.buki.assistant.pages.PagesConfig;
 import de.buki.assistant.sessions.Database;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
@@ -21,10 +23,17 @@ public final class Assistant implements AutoCloseable {
     private final SessionStore store;
     private final Dialogue dialogue;
     private final OfficeClient office;
+    private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
+        this(config, PagesConfig.load());
+    }
+
+    /** With explicit page settings (kiosk mode, inactivity timeout), as the browser tests use it. */
+    public Assistant(AssistantConfig config, PagesConfig pages) {
         this.config = config;
+        this.pages = pages;
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         this.store = new SessionStore(ds, Clock.systemUTC());
         this.dialogue = new ConsentOnlyDialogue();
@@ -34,8 +43,13 @@ public final class Assistant implements AutoCloseable {
     /** The routing table: reads as the api.md list. */
     public void routing(HttpRouting.Builder routing) {
         SessionsApi sessions = new SessionsApi(store, dialogue);
+        CitizenPages citizen = new CitizenPages(pages);
         ErrorHandling.register(routing);
-        routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
+        routing.get("/", citizen::start)
+                .get("/web/*", citizen::asset)
+                .get("/forms/*", citizen::formFile)
+                .get("/ui/config.json", citizen::settings)
+                .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
                 .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
                 .any("/api/*", (req, res) -> {

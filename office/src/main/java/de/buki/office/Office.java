@@ -2,6 +2,7 @@ package de.buki.office;
 
 import de.buki.office.inbox.InboxApi;
 import de.buki.office.intake.IntakeApi;
+import de.buki.office.pages.CaseworkerPages;
 import de.buki.office.store.OfficeDatabase;
 import de.buki.office.store.Submissions;
 import io.vertx.core.Vertx;
@@ -21,6 +22,7 @@ public final class Office implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final IntakeApi intake;
     private final InboxApi inbox;
+    private final CaseworkerPages pages = new CaseworkerPages();
     private HttpServer server;
 
     public Office(OfficeConfig config) {
@@ -34,6 +36,8 @@ public final class Office implements AutoCloseable {
     Router router() {
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(config.maxPackageBytes()).setHandleFileUploads(false));
+        router.get("/").handler(pages::handleStart);
+        router.get("/web/*").handler(pages::handleAsset);
         router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}"));
         router.post("/intake/v1/submissions").blockingHandler(intake::handleSubmission, false);
         router.get("/api/applications").blockingHandler(inbox::handleList, false);

@@ -1,0 +1,70 @@
+package de.buki.assistant.pages;
+
+import de.buki.assistant.web.ApiError;
+import de.buki.assistant.web.Json;
+import de.buki.webui.WebAssets;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Handlers for the citizen pages; the routing table in {@code Assistant} wires them. */
+public final class CitizenPages {
+    /** Form definitions the pages may read: plan, texts and title, nothing else of form-schemas. */
+    private static final Pattern FORM_FILE =
+            Pattern.compile("[a-z0-9-]{1,40}/(dialogue|form|texts/[a-zA-Z-]{2,5})\\.json");
+    private final WebAssets assets = new WebAssets("web", List.of("citizen", "shared"));
+    private final PagesConfig config;
+
+    public CitizenPages(PagesConfig config) {
+        this.config = config;
+    }
+
+    /** GET / : the single page of citizen and kiosk (language, kiosk and form come from the query). */
+    public void start(ServerRequest req, ServerResponse res) {
+        send(res, assets.page("citizen/index.html"));
+    }
+
+    /** GET /web/* : scripts, styles, fonts and UI strings. */
+    public void asset(ServerRequest req, ServerResponse res) {
+        String rel = req.path().path().substring("/web/".length());
+        send(res, assets.find(rel).orElseThrow(() -> ApiError.notFound("file")));
+    }
+
+    /** GET /ui/config.json : kiosk mode and timeouts, so a terminal can be configured without touching its browser. */
+    public void settings(ServerRequest req, ServerResponse res) {
+        res.header("Cache-Control", "no-store");
+        Json.ok(res, Map.of("kiosk", config.kiosk(), "kioskIdleSeconds", config.kioskIdleSeconds(),
+                "kioskWarningSeconds", config.kioskWarningSeconds()));
+    }
+
+    /** GET /forms/{form}/dialogue.json, form.json, texts/{lang}.json : the public form definitions of form-schemas. */
+    public void formFile(ServerRequest req, ServerResponse res) {
+        String rel = req.path().path().substring("/forms/".length());
+        if (!FORM_FILE.matcher(rel).matches()) {
+            throw ApiError.notFound("form file");
+        }
+        try (InputStream in = CitizenPages.class.getClassLoader().getResourceAsStream("forms/" + rel)) {
+            if (in == null) {
+                throw ApiError.notFound("form file");
+            }
+            byte[] body = in.readAllBytes();
+            res.header("Content-Type", "application/json; charset=UTF-8");
+            res.header("Cache-Control", "no-cache");
+            res.header("X-Content-Type-Options", "nosniff");
+            res.send(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("form file unreadable", e);
+        }
+    }
+
+    private static void send(ServerResponse res, WebAssets.Asset asset) {
+        asset.headers().forEach(res::header);
+        res.send(asset.body());
+    }
+}
