@@ -1,0 +1,47 @@
+package de.buki.assistant.pages;
+
+import de.buki.assistant.Assistant;
+import de.buki.assistant.AssistantConfig;
+import de.buki.office.Office;
+import de.buki.office.OfficeConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Both real services in-process on free ports, as a citizen's browser and a caseworker's browser reach them. */
+final class BukiServices implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    final Office office;
+    final Assistant assistant;
+    final String citizenUrl;
+    final String officeUrl;
+
+    BukiServices(Path data, PagesConfig pages) throws Exception {
+        office = new Office(OfficeConfig.from(Map.of()).withPortAndData(0, data.resolve("office"))).start();
+        officeUrl = "http://127.0.0.1:" + office.port();
+        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
+                .withPortDataAndOffice(0, data.resolve("assistant"), officeUrl);
+        assistant = new Assistant(config, pages).start();
+        citizenUrl = "http://127.0.0.1:" + assistant.port();
+    }
+
+    /** Status of a plain GET, to see what the services offer (documents and checks land over time). */
+    static int status(String method, String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws Exception {
+        assistant.close();
+        office.close();
+    }
+}
