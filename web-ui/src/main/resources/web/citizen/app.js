@@ -47,6 +47,7 @@ export const app = {
     app.model = await FormModel.load(formId, lang());
     const created = await api.createSession(formId, lang(), app.kiosk ? 'kiosk' : 'web');
     app.sessionId = created.sessionId;
+    document.body.dataset.session = created.sessionId; // the same bearer id the page holds in memory; tests read it
     app.state = created.state;
     app.messages = [{ who: 'assistant', text: created.reply }];
     app.documents = [];
@@ -58,6 +59,7 @@ export const app = {
   /** Forgets everything in this page (after delete, timeout or start over). */
   forget() {
     for (const doc of app.documents) if (doc.previewUrl) URL.revokeObjectURL(doc.previewUrl);
+    delete document.body.dataset.session;
     Object.assign(app, { model: null, sessionId: null, state: null, messages: [], documents: [], submission: null });
   },
 

@@ -14,7 +14,9 @@ export function renderReview(app) {
 
   const refresh = async () => {
     show(answers, formPanel(app, async () => refresh(), { heading: false, id: 'review-panel' }));
+    findingsArea.dataset.done = 'false';
     findings = await runCheck(app, findingsArea, answers);
+    findingsArea.dataset.done = 'true';
   };
 
   const submit = async (event) => {

@@ -70,6 +70,7 @@ public final class Office implements AutoCloseable {
         Router r = Router.router(vertx);
         r.get("/").handler(pages::handleStart);
         r.get("/web/*").handler(pages::handleAsset);
+        r.get("/forms/*").handler(pages::handleFormFile);
         r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}"));
         r.post("/intake/v1/submissions").handler(BodyHandler.create().setBodyLimit(config.maxPackageBytes()))
                 .blockingHandler(intake::handleSubmission, false);

