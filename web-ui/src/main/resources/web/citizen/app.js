@@ -148,7 +148,9 @@ export async function deleteData() {
     if (id) await api.remove(id);
     app.notice = { kind: 'success', text: t('data.deleted') };
   } catch (e) {
-    app.notice = { kind: 'danger', text: e.status === 404 ? t('data.deleted') : app.problemText(e) };
+    // an unknown session is as good as deleted; anything else must not be reported as deleted
+    const gone = await api.application(id).then(() => false, (err) => err.status === 404);
+    app.notice = { kind: gone ? 'success' : 'danger', text: gone ? t('data.deleted') : t('data.deleteFailed') };
   }
   await app.go('start');
 }

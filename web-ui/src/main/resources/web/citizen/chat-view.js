@@ -8,8 +8,8 @@ import { formPanel } from './panel.js';
 import { stepsNav, takeNotice, errorBox } from './parts.js';
 
 export function renderChat(app) {
-  const log = h('ol', { class: 'chat-log', id: 'chat-log', role: 'log', 'aria-live': 'polite', 'aria-label': t('chat.log') },
-    app.messages.map(bubble));
+  const log = h('ol', { class: 'chat-log', id: 'chat-log' }, app.messages.map(bubble));
+  const logRegion = h('div', { role: 'log', 'aria-live': 'polite', 'aria-label': t('chat.log') }, log);
   const answerArea = h('div', { class: 'answer', id: 'answer-area' });
   const panel = h('aside', { class: 'panel', 'aria-labelledby': 'form-panel-h' });
   const status = h('div', { id: 'chat-status' });
@@ -49,7 +49,7 @@ export function renderChat(app) {
     h('div', { class: 'chat-layout' },
       h('section', { 'aria-labelledby': 'chat-h' },
         h('h1', { id: 'chat-h' }, pick(app.model.form.title) || app.model.id),
-        log, status, answerArea,
+        logRegion, status, answerArea,
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn--secondary', id: 'to-documents', onclick: () => app.go('documents') }, t('chat.toDocuments')),
           h('button', { type: 'button', class: 'btn btn--secondary', id: 'to-review', onclick: () => app.go('review') }, t('chat.toReview')))),

@@ -47,7 +47,7 @@ function row(app, path, filled, onChanged) {
     'aria-expanded': 'false', 'aria-label': t('panel.changeLabel', { field: label }) }, answered ? t('panel.change') : t('panel.answer'));
   const classes = ['summary__row', answered ? '' : 'summary__row--open', app.state?.next === path ? 'summary__row--current' : ''].join(' ');
   const container = h('div', { class: classes, 'data-path': path },
-    h('dt', {}, label), h('dd', { dir: 'auto' }, value), button, editArea);
+    h('dt', {}, label), h('dd', {}, h('span', { class: 'summary__text', dir: 'auto' }, value), button, editArea));
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-expanded') === 'true') {
       editArea.replaceChildren();

@@ -63,7 +63,7 @@ public final class WebAssets {
         if (!allowedFolders.contains(folder) || !TYPES.containsKey(ext)) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(relativePath, p -> load(p, ext));
+        return cache.computeIfAbsent(relativePath, p -> read(classpathRoot + "/" + p, ext));
     }
 
     /** A page that must exist (the service's start page); a missing one is a packaging error. */
@@ -76,14 +76,10 @@ public final class WebAssets {
         if (relativePath == null || !FORM_FILE.matcher(relativePath).matches()) {
             return Optional.empty();
         }
-        return FORM_CACHE.computeIfAbsent(relativePath, p -> load("forms/" + p, "json"));
+        return FORM_CACHE.computeIfAbsent(relativePath, p -> read("forms/" + p, "json"));
     }
 
-    private Optional<Asset> load(String relativePath, String ext) {
-        return load(classpathRoot + "/" + relativePath, ext);
-    }
-
-    private static Optional<Asset> load(String resource, String ext) {
+    private static Optional<Asset> read(String resource, String ext) {
         try (InputStream in = WebAssets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
