@@ -24,7 +24,7 @@ export function answerInput(model, path, onSend, options = {}) {
   if (options.value !== undefined && options.value !== null) input.value = editableText(kind, options.value);
   const understood = h('p', { class: 'understood', id: understoodId, 'aria-live': 'polite' });
   const error = h('p', { class: 'error-text', id: errorId, role: 'alert' });
-  const hint = h('span', { class: 'hint', id: hintId }, hintOf(model, path, kind));
+  const hint = h('span', { class: 'hint', id: hintId, dir: 'auto' }, hintOf(model, path, kind));
   const parse = () => (kind === 'date' ? parseDate(input.value) : kind === 'money' ? parseMoney(input.value) : undefined);
   input.addEventListener('input', () => {
     error.textContent = '';
