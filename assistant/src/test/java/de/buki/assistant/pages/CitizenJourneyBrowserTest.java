@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.nio.file.Path;
 
@@ -173,5 +174,39 @@ class CitizenJourneyBrowserTest {
         browser.driver.findElement(By.id("delete-yes")).click();
         browser.waitFor(d -> browser.text("main").contains("Ihre Daten wurden gelöscht"), "deleted notice");
         assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/api/sessions/" + session + "/application"));
+    }
+
+    @Test
+    @Order(5)
+    void keyboardAloneCompletesTheCitizenPath() {
+        browser.open(services.citizenUrl + "/?lang=de");
+        browser.tabTo("button[data-form=but-lunch]");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.visible("#chat-log");
+        Dialogue.answerUntilDone(browser, true);
+        browser.tabTo("#done-review");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.visible("#findings[data-done=true]");
+        browser.tabTo("#submit");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.waitFor(d -> browser.present("#receipt-number") || browser.present("#submit-status [role=alert]"), "submitted");
+        assertTrue(browser.present("#receipt-number"), browser.text("main"));
+        browser.screenshot("08-keyboard-receipt-de");
+    }
+
+    @Test
+    @Order(6)
+    void datesAndAmountsAreReadTheWayPeopleTypeThem() {
+        browser.open(services.citizenUrl + "/?lang=de");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/web/shared/values.js').then((v) => done([
+                  v.parseDate('11.2.1990'), v.parseDate('11/02/90'), v.parseDate('1990-02-11'), v.parseDate('١١.٠٢.١٩٩٠'),
+                  v.parseDate('31.02.2020'), v.parseDate('gestern'),
+                  v.parseMoney('1.234,56 €'), v.parseMoney('1234.56'), v.parseMoney('EUR 12'), v.parseMoney('12,5'),
+                  v.parseMoney('1.500'), v.parseMoney('zwölf')].map(String)));
+                """);
+        assertEquals(java.util.List.of("1990-02-11", "1990-02-11", "1990-02-11", "1990-02-11", "null", "null",
+                "1234.56", "1234.56", "12", "12.5", "1500", "null"), result);
     }
 }
