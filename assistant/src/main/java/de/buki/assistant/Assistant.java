@@ -1,7 +1,13 @@
 package de.buki.assistant;
 
-import de.buki.assistant.dialogue.ConsentOnlyDialogue;
 import de.buki.assistant.dialogue.Dialogue;
+import de.buki.assistant.dialogue.DialogueEngine;
+import de.buki.assistant.dialogue.GuidedDialogue;
+import de.buki.assistant.dialogue.Intents;
+import de.buki.assistant.dialogue.LanguageGuess;
+import de.buki.assistant.dialogue.Phrases;
+import de.buki.assistant.dialogue.understanding.Understander;
+import de.buki.forms.FormCatalog;
 import de.buki.assistant.dialogue.SessionsApi;
 import de.buki.assistant.handoff.OfficeClient;
 import de.buki.assistant.handoff.SubmissionApi;
@@ -36,7 +42,8 @@ public final class Assistant implements AutoCloseable {
         this.pages = pages;
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         this.store = new SessionStore(ds, Clock.systemUTC());
-        this.dialogue = new ConsentOnlyDialogue();
+        this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
+                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), Clock.systemUTC());
         this.office = new OfficeClient(config.officeUrl());
     }
 

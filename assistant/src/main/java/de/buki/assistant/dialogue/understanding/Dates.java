@@ -1,0 +1,174 @@
+package de.buki.assistant.dialogue.understanding;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds full dates in an answer: numeric ("11.02.1990", "11/02/1990", "1990-02-11", "11.2.90"), spoken with a
+ * month name in any case form ("4. März 2016", "4 марта 2016", "March 4, 2016", "۴ مارس ۲۰۱۶"), Solar Hijri
+ * dates ("۱۵ فروردین ۱۳۶۸", converted), and "today"/"tomorrow". A year alone or a day without year is no date.
+ */
+final class Dates {
+    /** A date found at a character / token position (for ordering). */
+    record Found(LocalDate date, int position) {
+    }
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
+    private static final Pattern DMY = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})(?![\\d])");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.,/-])(\\d{4})[-/.](\\d{1,2})(?![\\d./-])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{4})(?![\\d./-])");
+
+    private Dates() {
+    }
+
+    static List<Found> find(Tokens tokens, LanguagePack pack, LocalDate today) {
+        List<Found> found = new ArrayList<>();
+        String text = tokens.folded();
+        Matcher iso = ISO.matcher(text);
+        while (iso.find()) {
+            add(found, iso.start(), num(iso, 1), num(iso, 2), num(iso, 3));
+        }
+        Matcher dmy = DMY.matcher(text);
+        while (dmy.find()) {
+            int first = num(dmy, 1);
+            int second = num(dmy, 3);
+            int year = fullYear(dmy.group(4), today);
+            boolean monthFirst = second > 12 && first <= 12;
+            add(found, dmy.start(), year, monthFirst ? first : second, monthFirst ? second : first);
+        }
+        spoken(tokens, pack, found);
+        if (found.isEmpty()) {
+            for (PhraseTable.Hit<Integer> hit : pack.relativeDays.findAll(tokens)) {
+                found.add(new Found(today.plusDays(hit.value()), tokens.get(hit.start()).start()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::position));
+        return found;
+    }
+
+    /** Months "yyyy-mm": "03/2016", "2016-03", "März 2016", or the month of a full date. */
+    static List<YearMonth> findMonths(Tokens tokens, LanguagePack pack, LocalDate today) {
+        List<YearMonth> months = new ArrayList<>();
+        find(tokens, pack, today).forEach(f -> months.add(YearMonth.from(f.date())));
+        if (!months.isEmpty()) {
+            return months;
+        }
+        String text = tokens.folded();
+        Matcher ym = YEAR_MONTH.matcher(text);
+        while (ym.find()) {
+            addMonth(months, num(ym, 1), num(ym, 2));
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            addMonth(months, num(my, 2), num(my, 1));
+        }
+        for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
+            Integer year = yearAfter(tokens, hit.end());
+            if (year != null && hit.value() < LanguagePack.JALALI) {
+                addMonth(months, year, hit.value());
+            }
+        }
+        return months;
+    }
+
+    private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
+        for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
+            int month = hit.value();
+            Integer day = dayBefore(tokens, hit.start());
+            int yearAt = hit.end();
+            if (day == null && hit.end() < tokens.size()) {
+                day = dayValue(tokens, hit.end());
+                yearAt = hit.end() + 1;
+            }
+            Integer year = yearAfter(tokens, yearAt);
+            if (day == null || year == null) {
+                continue;
+            }
+            int position = tokens.get(hit.start()).start();
+            if (month > LanguagePack.JALALI) {
+                if (year >= 1300 && year <= 1450) {
+                    LocalDate g = JalaliCalendar.toGregorian(year, month - LanguagePack.JALALI, day);
+                    if (g != null) {
+                        found.add(new Found(g, position));
+                    }
+                }
+            } else {
+                add(found, position, year, month, day);
+            }
+        }
+    }
+
+    /** The day number right before the month, skipping "the", "of", "-го", "'ü". */
+    private static Integer dayBefore(Tokens tokens, int monthAt) {
+        for (int i = monthAt - 1; i >= Math.max(0, monthAt - 3); i--) {
+            Integer day = dayValue(tokens, i);
+            if (day != null) {
+                return day;
+            }
+            if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Integer dayValue(Tokens tokens, int i) {
+        String w = tokens.word(i);
+        if (!w.matches("\\d{1,2}")) {
+            return null;
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static Integer yearAfter(Tokens tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
+            if (tokens.word(i).matches("\\d{4}")) {
+                return Integer.parseInt(tokens.word(i));
+            }
+            if (tokens.get(i).isNumber()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int fullYear(String y, LocalDate today) {
+        int year = Integer.parseInt(y);
+        if (y.length() == 2) {
+            year += 2000;
+            if (year > today.getYear() + 1) {
+                year -= 100;
+            }
+        }
+        return year;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static void add(List<Found> found, int position, int year, int month, int day) {
+        if (year < 1900 || year > 2100) {
+            return;
+        }
+        try {
+            found.add(new Found(LocalDate.of(year, month, day), position));
+        } catch (DateTimeException invalid) {
+            // 31.02. or month 13: not a date
+        }
+    }
+
+    private static void addMonth(List<YearMonth> months, int year, int month) {
+        if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12) {
+            months.add(YearMonth.of(year, month));
+        }
+    }
+}
