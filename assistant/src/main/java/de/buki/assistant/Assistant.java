@@ -9,7 +9,14 @@ import de.buki.assistant.dialogue.Phrases;
 import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.forms.FormCatalog;
 import de.buki.assistant.dialogue.SessionsApi;
+import de.buki.assistant.handoff.Findings;
+import de.buki.assistant.handoff.Handoff;
+import de.buki.assistant.handoff.HandoffConfig;
 import de.buki.assistant.handoff.OfficeClient;
+import de.buki.assistant.handoff.OfficePublicKey;
+import de.buki.assistant.handoff.Originals;
+import de.buki.assistant.handoff.Outbox;
+import de.buki.assistant.handoff.OutboxSender;
 import de.buki.assistant.handoff.SubmissionApi;
 import de.buki.assistant.pages.CitizenPages;
 import de.buki.assistant.pages.PagesConfig;
@@ -28,23 +35,34 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
-    private final OfficeClient office;
+    private final OutboxSender sender;
+    private final Handoff handoff;
     private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
-        this(config, PagesConfig.load());
+        this(config, HandoffConfig.from(System.getenv(), config.dataDir()), PagesConfig.load());
     }
 
-    /** With explicit page settings (kiosk mode, inactivity timeout), as the browser tests use it. */
-    public Assistant(AssistantConfig config, PagesConfig pages) {
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
+        this(config, handoffConfig, PagesConfig.load());
+    }
+
+    /** With explicit page settings too (kiosk mode, inactivity timeout), as the browser tests use it. */
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig, PagesConfig pages) {
         this.config = config;
         this.pages = pages;
+        Clock clock = Clock.systemUTC();
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, Clock.systemUTC());
+        this.store = new SessionStore(ds, clock);
         this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
-                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), Clock.systemUTC());
-        this.office = new OfficeClient(config.officeUrl());
+                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
+        Outbox outbox = new Outbox(ds);
+        this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
+                handoffConfig, clock);
+        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), Findings.notChecked(),
+                new Originals(ds, (sessionId, stored) -> stored),
+                new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
     }
 
     /** The routing table: reads as the api.md list. */
@@ -58,7 +76,7 @@ public final class Assistant implements AutoCloseable {
                 .get("/ui/config.json", citizen::settings)
                 .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(store, dialogue, office))
+                .register("/api/sessions", sessions, new SubmissionApi(handoff))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -71,6 +89,7 @@ public final class Assistant implements AutoCloseable {
                 .routing(this::routing)
                 .build()
                 .start();
+        sender.start();
         return this;
     }
 
@@ -82,10 +101,15 @@ public final class Assistant implements AutoCloseable {
         return store;
     }
 
+    public Handoff handoff() {
+        return handoff;
+    }
+
     @Override
     public void close() {
         if (server != null) {
             server.stop();
         }
+        sender.close();
     }
 }

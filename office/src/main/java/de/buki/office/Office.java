@@ -48,7 +48,7 @@ public final class Office implements AutoCloseable {
         this.intake = new IntakeApi(submissions, new PackageOpener(keys(config)),
                 new ApplicationValidator(FormCatalog.fromClasspath()), vault, audit, clock);
         this.inbox = new InboxApi(submissions, vault, audit, clock);
-        Caseworkers users = new Caseworkers(ds, clock);
+        Caseworkers users = new Caseworkers(ds, clock, config.passwordIterations());
         users.ensureInitialUsers(config);
         LoginSessions logins = new LoginSessions(ds, clock, config.loginTtl());
         this.auth = new AuthApi(users, logins, logins, audit, clock, config.production());

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record OfficeConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
                            long maxPackageBytes, boolean production, Path keysDir, Duration loginTtl,
-                           InitialUser initialAdmin, InitialUser initialCaseworker, Map<String, String> env) {
+                           InitialUser initialAdmin, InitialUser initialCaseworker, int passwordIterations,
+                           Map<String, String> env) {
 
     /** A user created on first start when the user table is empty (password from configuration). */
     public record InitialUser(String username, String password) {
@@ -41,6 +42,7 @@ public record OfficeConfig(String host, int port, Path dataDir, String dbUrl, St
                 new InitialUser(env.getOrDefault("BUKI_OFFICE_ADMIN_USER", "admin"), env.get("BUKI_OFFICE_ADMIN_PASSWORD")),
                 new InitialUser(env.getOrDefault("BUKI_OFFICE_CASEWORKER_USER", "caseworker"),
                         env.get("BUKI_OFFICE_CASEWORKER_PASSWORD")),
+                Math.max(1000, intValue(env, "BUKI_OFFICE_PASSWORD_ITERATIONS", 210_000)),
                 Map.copyOf(env));
     }
 

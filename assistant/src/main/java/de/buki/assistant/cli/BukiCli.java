@@ -25,6 +25,7 @@ public final class BukiCli {
         commands.put("understand", UnderstandCommand::new);
         commands.put("bench", Benchmarks::new);
         commands.put("models", () -> Command.notImplemented("models"));
+        commands.put("keys", de.buki.assistant.handoff.KeysCommand::new);
         return commands;
     }
 

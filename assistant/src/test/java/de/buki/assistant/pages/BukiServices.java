@@ -2,6 +2,7 @@ package de.buki.assistant.pages;
 
 import de.buki.assistant.Assistant;
 import de.buki.assistant.AssistantConfig;
+import de.buki.assistant.handoff.HandoffConfig;
 import de.buki.office.Office;
 import de.buki.office.OfficeConfig;
 
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /** Both real services in-process on free ports, as a citizen's browser and a caseworker's browser reach them. */
@@ -30,7 +32,11 @@ final class BukiServices implements AutoCloseable {
         officeUrl = "http://127.0.0.1:" + office.port();
         AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
                 .withPortDataAndOffice(0, data.resolve("assistant"), officeUrl);
-        assistant = new Assistant(config, pages).start();
+        // the office writes its public key on first start (development mode); the assistant reads only that file
+        HandoffConfig handoff = HandoffConfig.from(Map.of(), config.dataDir())
+                .withOfficePublicKey(data.resolve("office/keys/office-public.jwk"))
+                .withRetries(Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofSeconds(5));
+        assistant = new Assistant(config, handoff, pages).start();
         citizenUrl = "http://127.0.0.1:" + assistant.port();
     }
 

@@ -20,13 +20,16 @@ import java.util.logging.Logger;
 public final class Caseworkers {
     private static final Logger LOG = Logger.getLogger(Caseworkers.class.getName());
     public static final String DEV_CREDENTIALS_FILE = "office-dev-credentials.txt";
-    private static final String DUMMY_HASH = Passwords.hash("no-such-user".toCharArray());
     private final DataSource ds;
     private final Clock clock;
+    private final int iterations;
+    private final String dummyHash;
 
-    public Caseworkers(DataSource ds, Clock clock) {
+    public Caseworkers(DataSource ds, Clock clock, int iterations) {
         this.ds = ds;
         this.clock = clock;
+        this.iterations = iterations;
+        this.dummyHash = Passwords.hash("no-such-user".toCharArray(), iterations);
     }
 
     public void create(String username, Principal.Role role, char[] password) throws SQLException {
@@ -34,7 +37,7 @@ public final class Caseworkers {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
             ps.setString(2, role.wire());
-            ps.setString(3, Passwords.hash(password));
+            ps.setString(3, Passwords.hash(password, iterations));
             ps.setLong(4, clock.millis());
             ps.executeUpdate();
         }
@@ -47,7 +50,7 @@ public final class Caseworkers {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    Passwords.matches(password, DUMMY_HASH);
+                    Passwords.matches(password, dummyHash);
                     return Optional.empty();
                 }
                 return Passwords.matches(password, rs.getString(2))

@@ -9,16 +9,16 @@ import java.util.Base64;
 
 /** PBKDF2-HMAC-SHA256 password hashes from the JDK: {@code pbkdf2-sha256$iterations$salt$hash} (base64). */
 public final class Passwords {
-    static final int ITERATIONS = 210_000;   // OWASP 2023 recommendation for PBKDF2-HMAC-SHA256
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Passwords() {
     }
 
-    public static String hash(char[] password) {
+    /** A new hash; the iteration count is stored with it, so raising it later keeps old hashes valid. */
+    public static String hash(char[] password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return "pbkdf2-sha256$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
+        return "pbkdf2-sha256$" + iterations + "$" + b64(salt) + "$" + b64(derive(password, salt, iterations));
     }
 
     public static boolean matches(char[] password, String stored) {
