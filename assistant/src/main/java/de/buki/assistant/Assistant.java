@@ -21,14 +21,21 @@ import de.buki.assistant.handoff.SubmissionApi;
 import de.buki.assistant.pages.CitizenPages;
 import de.buki.assistant.pages.PagesConfig;
 import de.buki.assistant.sessions.Database;
+import de.buki.assistant.sessions.SessionDataApi;
+import de.buki.assistant.sessions.SessionRetention;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.ErrorHandling;
 import io.helidon.webserver.WebServer;
+import de.buki.privacy.crypto.AtRestCipher;
+import de.buki.privacy.crypto.DataKeys;
+import de.buki.privacy.retention.RetentionScheduler;
 import io.helidon.webserver.http.HttpRouting;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
 public final class Assistant implements AutoCloseable {
@@ -38,6 +45,7 @@ public final class Assistant implements AutoCloseable {
     private final OutboxSender sender;
     private final Handoff handoff;
     private final PagesConfig pages;
+    private final RetentionScheduler retention;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -53,8 +61,13 @@ public final class Assistant implements AutoCloseable {
         this.config = config;
         this.pages = pages;
         Clock clock = Clock.systemUTC();
+        // keys first: production without a key stops before anything is created
+        AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
+                config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, clock);
+        this.store = new SessionStore(ds, clock, cipher);
+        this.retention = new RetentionScheduler(config.retention(), clock,
+                List.of(new SessionRetention(store, SessionRetention.fromSessionPayload(store))));
         this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
                 Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
         Outbox outbox = new Outbox(ds);
@@ -76,7 +89,7 @@ public final class Assistant implements AutoCloseable {
                 .get("/ui/config.json", citizen::settings)
                 .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(handoff))
+                .register("/api/sessions", sessions, new SubmissionApi(handoff), new SessionDataApi(store, dialogue))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -90,6 +103,7 @@ public final class Assistant implements AutoCloseable {
                 .build()
                 .start();
         sender.start();
+        retention.start(Duration.ofMinutes(1));
         return this;
     }
 
@@ -107,6 +121,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.close();
         if (server != null) {
             server.stop();
         }

@@ -51,6 +51,14 @@ class RedactorTest {
     }
 
     @Test
+    void pairsQuotesFromTheLeftAndKeepsShortQuotedCodes() {
+        assertEquals("Migrating schema \"PUBLIC\" to version \"[TEXT]\" (execution time 00:00.015s)",
+                redactor.redact("Migrating schema \"PUBLIC\" to version \"1 - sessions\" (execution time 00:00.015s)"));
+        assertEquals("unknown field 'firstName' in \"[TEXT]\"",
+                redactor.redact("unknown field 'firstName' in \"mein Name ist Emil\""));
+    }
+
+    @Test
     void masksRegisteredCanaryNamesCaseInsensitively() {
         values.register("s1", List.of("Ayşe Yılmaz", "Emil", "Kuhgasse"));
         String redacted = redactor.redact("parse error near 'Emil' and AYŞE   YILMAZ in kuhgasse");
@@ -77,6 +85,17 @@ class RedactorTest {
         String redacted = redactor.redact("Zwetschgenbaum Pflaumenbaum");
         assertEquals("Zwetschgenbaum [PERSONAL]", redacted);
         assertEquals(1, values.sessionCount());
+    }
+
+    @Test
+    void valueSharedByTwoSessionsStaysMaskedUntilBothAreForgotten() {
+        values.register("mother", List.of("Yılmaz"));
+        values.register("daughter", List.of("Yılmaz", "Ayşe Yılmaz"));
+        assertEquals("[PERSONAL] and [PERSONAL]", redactor.redact("AYŞE   yılmaz and Yılmaz"));
+        values.forget("daughter");
+        assertEquals("Ayşe [PERSONAL]", redactor.redact("Ayşe Yılmaz"));
+        values.forget("mother");
+        assertEquals("Ayşe Yılmaz", redactor.redact("Ayşe Yılmaz"));
     }
 
     @Test
