@@ -100,9 +100,10 @@ function documentCard(app, doc) {
 function valueFor(app, extracted, path) {
   const source = app.model.documentSource(path, extracted?.docType);
   const fields = extracted?.fields || {};
-  const field = source ? fields[source.field] : Object.values(fields).find((f) => (f?.value ?? f) === app.state?.filled?.[path]);
+  const field = source?.field ? fields[source.field] : Object.values(fields).find((f) => (f?.value ?? f) === app.state?.filled?.[path]);
   let value = app.state?.filled?.[path];
   if (value === undefined && field) value = namePart(field.value ?? field, source?.part);
+  if (value === undefined && source && 'value' in source) value = source.value; // the document's type says it (a Wohngeldbescheid → wohngeld)
   if (value === undefined) return null;
   return { path, value, evidence: field?.evidence || null, confidence: field?.confidence };
 }
@@ -137,7 +138,15 @@ function valueRow(app, doc, v, preview) {
       editArea.prepend(errorBox(app.problemText(e)));
     }
   };
-  confirm.addEventListener('click', () => save(typeof v.value === 'boolean' ? (v.value ? t('yes') : t('no')) : String(v.value)));
+  confirm.addEventListener('click', () => {
+    // a value the form already holds needs no message; one waiting for confirmation is answered for its field
+    if (app.state?.filled?.[v.path] === v.value) {
+      doc.confirmed[v.path] = true;
+      state.textContent = t('docs.confirmed');
+      return;
+    }
+    save(typeof v.value === 'boolean' ? (v.value ? t('yes') : t('no')) : String(v.value));
+  });
   change.addEventListener('click', () => {
     change.setAttribute('aria-expanded', 'true');
     const form = answerInput(app.model, v.path, save, { label: t('panel.newValue', { field: label }), value: v.value, submitLabel: t('panel.save') });

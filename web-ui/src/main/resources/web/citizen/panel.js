@@ -16,7 +16,8 @@ export function fieldPaths(app) {
 
 /** Sends a value for one field and takes the new state; returns the reply text. */
 export async function answerField(app, path, text) {
-  const result = await api.message(app.sessionId, { text, path });
+  // the field being asked right now takes a plain answer; any other names its path
+  const result = await api.message(app.sessionId, app.state?.next === path ? { text } : { text, path });
   app.applyTurn(result);
   return result.reply;
 }

@@ -56,7 +56,8 @@ final class Browser implements AutoCloseable {
 
     <T> T waitFor(Function<WebDriver, T> condition, String what) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(condition::apply);
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100))
+                    .ignoring(RuntimeException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
             throw new AssertionError("timed out waiting for " + what + "; page text: " + text("body"), e);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
  * logins, which costs seconds); the kiosk timeout is short so the timeout test stays fast.
  */
 final class SharedServices {
-    static final int KIOSK_IDLE_SECONDS = 4;
-    static final int KIOSK_WARNING_SECONDS = 4;
+    static final int KIOSK_IDLE_SECONDS = 8;
+    static final int KIOSK_WARNING_SECONDS = 5;
     private static BukiServices services;
 
     private SharedServices() {
