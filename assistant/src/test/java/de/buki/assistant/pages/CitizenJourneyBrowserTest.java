@@ -162,10 +162,12 @@ class CitizenJourneyBrowserTest {
 
     @Test
     @Order(4)
-    void deleteMyDataErasesTheSessionOnTheServer() throws Exception {
+    void describedSituationPicksTheFormAndDeleteMyDataErasesTheSession() throws Exception {
         browser.open(services.citizenUrl + "/?lang=de");
-        browser.visible("button[data-form=but-trip]").click();
+        browser.visible("#describe").sendKeys("Mein Sohn fährt im Mai mit der Klasse auf Klassenfahrt.");
+        browser.driver.findElement(By.cssSelector("#describe ~ button, form:has(#describe) button[type=submit]")).click();
         browser.visible("#chat-log");
+        assertTrue(browser.text("main").contains("Ausflüge"), "the description chose the trip form: " + browser.text("h1"));
         String session = browser.driver.findElement(By.tagName("body")).getDomAttribute("data-session");
         assertEquals(200, BukiServices.status("GET", services.citizenUrl + "/api/sessions/" + session + "/application"));
         browser.driver.findElement(By.xpath("//button[normalize-space()='Meine Daten löschen']")).click();
