@@ -45,10 +45,11 @@ function row(app, path, filled, onChanged) {
   const value = answered ? formatValue(app.model.kind(path), filled[path], lang(), { yes: t('yes'), no: t('no') }) : t('panel.empty');
   const editArea = h('div', { class: 'edit-form' });
   const button = h('button', { type: 'button', class: 'btn btn--quiet summary__action', 'data-edit': path,
-    'aria-expanded': 'false', 'aria-label': t('panel.changeLabel', { field: label }) }, answered ? t('panel.change') : t('panel.answer'));
+    'aria-expanded': 'false', 'aria-label': t('panel.changeLabel', { field: label }) }, t('panel.change'));
   const classes = ['summary__row', answered ? '' : 'summary__row--open', app.state?.next === path ? 'summary__row--current' : ''].join(' ');
+  // open fields are asked by the dialogue in its order; only given answers can be changed here
   const container = h('div', { class: classes, 'data-path': path },
-    h('dt', {}, label), h('dd', {}, h('span', { class: 'summary__text', dir: 'auto' }, value), button, editArea));
+    h('dt', {}, label), h('dd', {}, h('span', { class: 'summary__text', dir: 'auto' }, value), answered ? button : null, editArea));
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-expanded') === 'true') {
       editArea.replaceChildren();
@@ -74,8 +75,10 @@ function row(app, path, filled, onChanged) {
 /** Opens the editor of one field (from a finding's "fix this"). */
 export function openEditor(container, path) {
   const button = container.querySelector(`[data-edit="${CSS.escape(path)}"]`);
-  if (button && button.getAttribute('aria-expanded') !== 'true') button.click();
-  else button?.focus();
+  if (!button) return false;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  else button.focus();
+  return true;
 }
 
 export { uid };

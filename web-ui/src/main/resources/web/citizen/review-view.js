@@ -77,7 +77,7 @@ function findingBox(app, finding, answers) {
     h('p', { dir: 'auto' }, pick(finding.message) || finding.code),
     h('p', { class: 'hint' }, t('review.howToFix')),
     fields.length ? h('div', { class: 'actions' }, fields.map((p) => h('button', { type: 'button', class: 'btn btn--secondary', 'data-fix': p,
-      onclick: () => openEditor(answers, p) }, t('review.fixField', { field: app.model.label(p) })))) : null);
+      onclick: () => openEditor(answers, p) || app.go('chat') }, t('review.fixField', { field: app.model.label(p) })))) : null);
 }
 
 export function renderReceipt(app) {
