@@ -5,7 +5,7 @@ import { t, lang } from '../shared/i18n.js';
 import { formatValue } from '../shared/values.js';
 import { api } from './api.js';
 import { answerInput } from './answer-input.js';
-import { answerField } from './panel.js';
+import { answerField, editProblem } from './panel.js';
 import { stepsNav, takeNotice, errorBox } from './parts.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -135,7 +135,7 @@ function valueRow(app, doc, v, preview) {
       change.setAttribute('aria-expanded', 'false');
       change.focus();
     } catch (e) {
-      editArea.prepend(errorBox(app.problemText(e)));
+      editArea.prepend(errorBox(editProblem(app, e, label)));
     }
   };
   confirm.addEventListener('click', () => {

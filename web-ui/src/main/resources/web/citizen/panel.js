@@ -14,12 +14,28 @@ export function fieldPaths(app) {
   return [...filled, ...missing].sort((a, b) => app.model.rank(a) - app.model.rank(b) || a.localeCompare(b));
 }
 
-/** Sends a value for one field and takes the new state; returns the reply text. */
+const loose = (v) => String(v ?? '').replace(/\s+/g, '').toLocaleLowerCase();
+
+/** The assistant did not take the value for this field (it answered something else): nothing is claimed as saved. */
+export class NotApplied extends Error {}
+
+/** Sends a value for one field and takes the new state; returns the reply text, or throws NotApplied. */
 export async function answerField(app, path, text) {
+  const before = app.state?.filled?.[path];
   // the field being asked right now takes a plain answer; any other names its path
   const result = await api.message(app.sessionId, app.state?.next === path ? { text } : { text, path });
   app.applyTurn(result);
+  const after = app.state?.filled?.[path];
+  if (after === undefined || (loose(after) === loose(before) && loose(after) !== loose(text))) {
+    throw new NotApplied(result.reply || '');
+  }
   return result.reply;
+}
+
+/** The message for a failed edit: what the assistant said, or how to correct it in the chat. */
+export function editProblem(app, e, label) {
+  if (e instanceof NotApplied) return t('panel.notApplied', { field: label });
+  return app.problemText(e);
 }
 
 /**
@@ -63,7 +79,7 @@ function row(app, path, filled, onChanged) {
         announce(t('panel.saved'));
         await onChanged(path);
       } catch (e) {
-        editArea.prepend(errorBox(app.problemText(e)));
+        editArea.prepend(errorBox(editProblem(app, e, label)));
       }
     }, { label: t('panel.newValue', { field: label }), value: answered ? filled[path] : undefined, submitLabel: t('panel.save') });
     editArea.replaceChildren(form);

@@ -158,6 +158,13 @@ class CitizenJourneyBrowserTest {
         browser.visible("#chat-log");
         browser.assertAccessible("citizen question (ar, rtl)");
         browser.screenshot("21-question-ar-rtl");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+        try {
+            browser.assertAccessible("citizen question (ar, rtl, phone)");
+            browser.screenshot("22-question-ar-phone");
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     @Test
