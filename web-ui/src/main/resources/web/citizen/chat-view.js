@@ -11,7 +11,8 @@ export function renderChat(app) {
   const log = h('ol', { class: 'chat-log', id: 'chat-log' }, app.messages.map(bubble));
   const logRegion = h('div', { role: 'log', 'aria-live': 'polite', 'aria-label': t('chat.log') }, log);
   const answerArea = h('div', { class: 'answer', id: 'answer-area' });
-  const panel = h('aside', { class: 'panel', 'aria-labelledby': 'form-panel-h' });
+  // focusable, so keyboard users can scroll the form when it is taller than the screen
+  const panel = h('aside', { class: 'panel', 'aria-labelledby': 'form-panel-h', tabindex: '0' });
   const status = h('div', { id: 'chat-status' });
 
   const refresh = (focus) => {

@@ -30,6 +30,7 @@ class CitizenJourneyBrowserTest {
     static BukiServices services;
     static Browser browser;
     static String receipt;
+    static boolean bescheidRead;
 
     @BeforeAll
     static void start() throws Exception {
@@ -66,6 +67,7 @@ class CitizenJourneyBrowserTest {
         browser.driver.findElement(By.id("doc-file")).sendKeys(bescheid.toString());
         browser.waitFor(d -> browser.present(".doc") || browser.present("#upload-progress .alert"), "document read or refused");
         if (browser.present(".doc")) {
+            bescheidRead = true;
             browser.screenshot("04-document-evidence-tr");
             browser.assertAccessible("citizen document with evidence (tr)");
             correctOneValue();
@@ -135,6 +137,9 @@ class CitizenJourneyBrowserTest {
         browser.visible("#decision-form");
         assertTrue(browser.text("h1").contains(receipt));
         assertTrue(browser.text("#application-data").contains("Yılmaz"), "the Turkish applicant's data arrived");
+        if (bescheidRead) {
+            assertTrue(browser.present(".doc table tbody tr"), "the Bescheid arrived with its evidence");
+        }
         browser.assertAccessible("caseworker application");
         browser.screenshot("12-caseworker-application");
 

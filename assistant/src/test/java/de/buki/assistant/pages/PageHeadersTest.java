@@ -39,7 +39,9 @@ class PageHeadersTest {
     void eachServiceShowsOnlyItsOwnAudiencesFilesAndThePublicFormTexts() throws Exception {
         assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/web/caseworker/app.js"));
         assertEquals(404, BukiServices.status("GET", services.officeUrl + "/web/citizen/app.js"));
-        assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/web/citizen/../../application.yaml"));
+        HttpResponse<String> traversal = BukiServices.get(services.citizenUrl + "/web/citizen/../../application.yaml");
+        assertTrue(traversal.statusCode() >= 400, "a path out of /web is refused");
+        assertFalse(traversal.body().contains("office-url"), "no file outside the web folders leaks");
         assertEquals(200, BukiServices.status("GET", services.citizenUrl + "/forms/but-lunch/texts/tr.json"));
         assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/forms/but-lunch/rules.json"));
         assertEquals(200, BukiServices.status("GET", services.officeUrl + "/forms/wbs/texts/de.json"));
