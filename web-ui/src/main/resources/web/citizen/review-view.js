@@ -60,13 +60,21 @@ async function runCheck(app, area, answers) {
     return [];
   }
   const findings = result?.findings || [];
+  const hints = screening(result?.screening || []);
   if (!findings.length) {
-    show(area, h('div', { class: 'alert alert--success', role: 'status' }, h('p', {}, t('review.ok'))));
+    show(area, h('div', { class: 'alert alert--success', role: 'status' }, h('p', {}, t('review.ok'))), hints);
     return findings;
   }
-  show(area, h('p', {}, t('review.problems')), findings.map((f) => findingBox(app, f, answers)));
+  show(area, h('p', {}, t('review.problems')), findings.map((f) => findingBox(app, f, answers)), hints);
   announce(t('review.problemCount', { count: findings.length }));
   return findings;
+}
+
+/** Further benefits the family might be entitled to (the check's screening): a reason, and that the office decides. */
+function screening(hints) {
+  if (!hints.length) return null;
+  return h('div', { class: 'alert', id: 'screening' }, h('h3', {}, t('review.screening')),
+    h('ul', {}, hints.map((x) => h('li', { dir: 'auto' }, pick(x.reason), ' ', h('span', { class: 'hint' }, pick(x.disclaimer))))));
 }
 
 function findingBox(app, finding, answers) {
