@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--lang=de-DE",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build(), options);
     }
@@ -111,8 +112,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Script errors and Content-Security-Policy refusals in the browser console fail the test (a 404 of an optional
+     * file, such as form texts not written yet for a language, does not).
+     */
+    void assertNoScriptErrors(String state) {
+        List<String> errors = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> !m.contains("Failed to load resource"))
+                .toList();
+        if (!errors.isEmpty()) {
+            fail("browser console errors in state '" + state + "': " + errors);
+        }
+    }
+
     /** axe-core WCAG 2.0/2.1 A and AA scan of the page as it is now; any violation fails with its rule and targets. */
     void assertAccessible(String state) {
+        assertNoScriptErrors(state);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> violations = results.getViolations();
         String summary = violations.stream().map(r -> r.getId() + " [" + r.getImpact() + "] " + r.getNodes().stream()
