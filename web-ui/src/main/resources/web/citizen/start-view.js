@@ -62,7 +62,7 @@ function describeSection(app, titles, start, status) {
       h('button', { type: 'submit', class: 'btn btn--secondary' }, t('start.describeButton'))));
 }
 
-/** Keyword stems per form in the page language plus German and English (UI strings "match.<form>"). */
+/** Keyword stems per form in the page language (UI strings "match.<form>"; each list also holds the German words). */
 export function suggestForm(text, formIds) {
   const words = String(text || '').toLocaleLowerCase();
   if (!words.trim()) return null;

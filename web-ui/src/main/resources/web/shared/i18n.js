@@ -40,7 +40,7 @@ export function lang() {
   return current.code;
 }
 
-/** The language the server and the form texts use: Leichte Sprache is German plain language ("de-LS"). */
+/** Arabic and Persian are written right to left. */
 export function isRtl() {
   return (languageOf(current.code) || {}).dir === 'rtl';
 }
