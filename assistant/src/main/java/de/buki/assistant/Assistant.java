@@ -1,5 +1,7 @@
 package de.buki.assistant;
 
+import de.buki.assistant.checks.CheckApi;
+import de.buki.assistant.checks.Checker;
 import de.buki.assistant.dialogue.Dialogue;
 import de.buki.assistant.dialogue.DialogueEngine;
 import de.buki.assistant.dialogue.GuidedDialogue;
@@ -35,21 +37,24 @@ import io.helidon.webserver.http.HttpRouting;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
 public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
+    private final CheckApi checks;
     private final OutboxSender sender;
     private final Handoff handoff;
-    private final PagesConfig pages;
     private final RetentionScheduler retention;
+    private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
-        this(config, HandoffConfig.from(System.getenv(), config.dataDir()), PagesConfig.load());
+        this(config, HandoffConfig.from(System.getenv(), config.dataDir()));
     }
 
     public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
@@ -66,16 +71,24 @@ public final class Assistant implements AutoCloseable {
                 config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         this.store = new SessionStore(ds, clock, cipher);
-        this.retention = new RetentionScheduler(config.retention(), clock,
-                List.of(new SessionRetention(store, SessionRetention.fromSessionPayload(store))));
         this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
                 Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
+        this.checks = new CheckApi(store, dialogue, new Checker());
         Outbox outbox = new Outbox(ds);
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
                 handoffConfig, clock);
-        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), Findings.notChecked(),
-                new Originals(ds, (sessionId, stored) -> stored),
+        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), checks::report,
+                new Originals(ds, store::openDocument),
                 new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
+        this.retention = new RetentionScheduler(config.retention(), clock,
+                List.of(new SessionRetention(store, this::confirmedDelivery)));
+    }
+
+    /** For retention: when the office confirmed the session's package (the outbox records it). */
+    private Optional<Instant> confirmedDelivery(String sessionId) {
+        return handoff.status(sessionId)
+                .filter(status -> "delivered".equals(status.status()) && status.deliveredAt() != null)
+                .map(status -> Instant.ofEpochMilli(status.deliveredAt()));
     }
 
     /** The routing table: reads as the api.md list. */
@@ -89,7 +102,7 @@ public final class Assistant implements AutoCloseable {
                 .get("/ui/config.json", citizen::settings)
                 .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(handoff), new SessionDataApi(store, dialogue))
+                .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });

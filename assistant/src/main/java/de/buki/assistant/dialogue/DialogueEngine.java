@@ -116,8 +116,8 @@ public final class DialogueEngine {
             return ask(form, c, out);
         }
         Optional<String> named = intents.languageNamed(text);
-        if (named.isPresent()) {
-            if (!named.get().equals(c.language()) || out.isEmpty()) {
+        if (named.isPresent() && (!named.get().equals(c.language()) || !out.isEmpty())) {
+            if (!named.get().equals(c.language())) {
                 c.language(named.get());
                 out.add(replies.say(c, "languageSet"));
             }

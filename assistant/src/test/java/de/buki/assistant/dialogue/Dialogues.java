@@ -3,7 +3,7 @@ package de.buki.assistant.dialogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.buki.assistant.dialogue.understanding.Understander;
+import de.buki.assistant.dialogue.understanding.UnderstanderForTests;
 import de.buki.forms.FormCatalog;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ final class Dialogues {
     }
 
     static DialogueEngine engine(FormCatalog forms) {
-        return new DialogueEngine(forms, Understander.standard()::understand, Phrases.fromClasspath(), Intents.fromClasspath(),
+        return new DialogueEngine(forms, UnderstanderForTests.over(forms)::understand, Phrases.fromClasspath(), Intents.fromClasspath(),
                 LanguageGuess.standard());
     }
 

@@ -41,9 +41,9 @@ class CaseworkerApiTest {
         withEvidence = deliver(application(), OfficeFixture.noFindings("but-lunch"), List.of(
                 new PackageWriter.Original("bescheid.pdf", "application/pdf", ORIGINAL)));
         ObjectNode findings = OfficeFixture.noFindings("but-lunch");
-        findings.withArray("findings").addObject().put("code", "IBAN_INVALID").put("severity", "warning")
+        findings.withArrayProperty("findings").addObject().put("code", "IBAN_INVALID").put("severity", "warning")
                 .putArray("fields").add("provider.iban");
-        findings.withArray("findings").addObject().put("code", "DATE_INVALID").put("severity", "warning");
+        findings.withArrayProperty("findings").addObject().put("code", "DATE_INVALID").put("severity", "warning");
         withFindings = deliver(OfficeFixture.application("but-lunch", OfficeFixture.butLunchData()), findings, List.of());
     }
 
@@ -54,11 +54,11 @@ class CaseworkerApiTest {
 
     static ObjectNode application() throws Exception {
         ObjectNode app = OfficeFixture.application("but-lunch", OfficeFixture.butLunchData());
-        ObjectNode doc = app.withArray("documents").addObject().put("file", "bescheid.pdf").put("docType", "wohngeld_bescheid")
+        ObjectNode doc = app.withArrayProperty("documents").addObject().put("file", "bescheid.pdf").put("docType", "wohngeld_bescheid")
                 .put("pages", 2);
         ObjectNode field = doc.putObject("fields").putObject("validTo").put("value", "2027-04-30").put("confidence", 0.93);
         field.putObject("evidence").put("page", 2).put("text", "gültig bis 30.04.2027").putArray("bbox").add(72).add(400).add(300).add(416);
-        doc.with("fields").putObject("caseNumber").put("value", "WG-2026-1001").putObject("evidence").put("page", 1)
+        doc.withObjectProperty("fields").putObject("caseNumber").put("value", "WG-2026-1001").putObject("evidence").put("page", 1)
                 .put("text", "Az. WG-2026-1001").putArray("bbox").add(72).add(120).add(200).add(134);
         return app;
     }

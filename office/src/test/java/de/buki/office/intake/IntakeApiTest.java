@@ -103,7 +103,7 @@ class IntakeApiTest {
         ObjectNode envelope = (ObjectNode) JSON.readTree(valid(receipt));
         // swap in data from another (valid) package: decrypts fine, but its SHA-512 is not the one in the metadata
         ObjectNode otherData = OfficeFixture.butLunchData();
-        otherData.with("child").put("firstName", "Tom");
+        otherData.withObjectProperty("child").put("firstName", "Tom");
         JsonNode other = JSON.readTree(OfficeFixture.envelope(receipt, OfficeFixture.application("but-lunch", otherData),
                 OfficeFixture.noFindings("but-lunch"), OfficeFixture.KEY));
         envelope.set("encryptedData", other.get("encryptedData"));
@@ -133,7 +133,7 @@ class IntakeApiTest {
         String receipt = OfficeFixture.receipt();
         ObjectNode data = OfficeFixture.butLunchData();
         data.remove("child");
-        data.with("institution").put("type", "university");
+        data.withObjectProperty("institution").put("type", "university");
         byte[] envelope = OfficeFixture.envelope(receipt, OfficeFixture.application("but-lunch", data),
                 OfficeFixture.noFindings("but-lunch"), OfficeFixture.KEY);
         HttpResponse<String> r = office.submit(receipt, envelope);

@@ -14,8 +14,11 @@ final class Amounts {
     private Amounts() {
     }
 
-    static BigDecimal money(Tokens tokens, LanguagePack pack) {
+    static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (mentions.size() > 1 && gross) {
+            mentions = grossOnly(tokens, pack, mentions);
+        }
         if (mentions.isEmpty()) {
             return null;
         }
@@ -26,17 +29,63 @@ final class Amounts {
         return chosen.value().setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The only whole number in the answer (or the first, when the rest repeats or explains it). */
+    /** "2300 brutto, 1700 netto": keeps the amounts marked gross, or drops those marked net. */
+    private static List<Numbers.Mention> grossOnly(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        List<PhraseTable.Hit<Boolean>> grossWords = pack.gross.findAll(tokens);
+        List<PhraseTable.Hit<Boolean>> netWords = pack.net.findAll(tokens);
+        List<Numbers.Mention> marked = mentions.stream().filter(m -> near(m, grossWords)).toList();
+        if (!marked.isEmpty()) {
+            return marked;
+        }
+        return mentions.stream().filter(m -> !near(m, netWords)).toList();
+    }
+
+    private static boolean near(Numbers.Mention m, List<PhraseTable.Hit<Boolean>> words) {
+        return words.stream().anyMatch(w -> w.start() >= m.end() && w.start() - m.end() <= 1
+                || w.end() <= m.start() && m.start() - w.end() <= 1);
+    }
+
+    /** The number behind "in total", else the first whole number (the rest usually explains it). */
     static Long integer(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
         if (mentions.isEmpty()) {
             return null;
         }
-        Numbers.Mention first = mentions.getFirst();
+        Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
+        return whole(total != null ? total : mentions.getFirst());
+    }
+
+    /** A head count: "in total", else a listed household ("ich und zwei Kinder"), else the first number. */
+    static Long headCount(Tokens tokens, LanguagePack pack) {
+        List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
+        if (total != null) {
+            return whole(total);
+        }
+        Integer listed = HouseholdCount.count(tokens, pack, mentions);
+        if (listed != null) {
+            return listed.longValue();
+        }
+        return mentions.isEmpty() ? null : whole(mentions.getFirst());
+    }
+
+    private static Long whole(Numbers.Mention first) {
         if (!first.isWhole() || first.value().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
             return null;
         }
         return first.value().longValueExact();
+    }
+
+    /** "ich und zwei Kinder, also drei": the number right behind a word for "in total", or null. */
+    private static Numbers.Mention afterTotalWord(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        for (PhraseTable.Hit<Boolean> total : pack.total.findAll(tokens)) {
+            for (Numbers.Mention m : mentions) {
+                if (m.start() >= total.end() && m.start() - total.end() <= 1) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     static BigDecimal number(Tokens tokens, LanguagePack pack) {

@@ -19,7 +19,7 @@ final class Dates {
     record Found(LocalDate date, int position) {
     }
 
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern DMY = Pattern.compile(
             "(?<![\\d.,/])(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})(?![\\d])");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.,/-])(\\d{4})[-/.](\\d{1,2})(?![\\d./-])");
@@ -33,7 +33,7 @@ final class Dates {
         String text = tokens.folded();
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            add(found, iso.start(), num(iso, 1), num(iso, 2), num(iso, 3));
+            add(found, iso.start(), num(iso, 1), num(iso, 3), num(iso, 4));
         }
         Matcher dmy = DMY.matcher(text);
         while (dmy.find()) {
@@ -78,45 +78,79 @@ final class Dates {
         return months;
     }
 
+    /** A day and month read from words, the year possibly still missing ("vom 10. Juni bis 14. Juni 2027"). */
+    private record Spoken(int day, int month, Integer year, int position) {
+    }
+
     private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
+        List<Spoken> parts = new ArrayList<>();
         for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
-            int month = hit.value();
-            Integer day = dayBefore(tokens, hit.start());
+            int dayAt = dayIndexBefore(tokens, hit.start());
             int yearAt = hit.end();
-            if (day == null && hit.end() < tokens.size()) {
-                day = dayValue(tokens, hit.end());
+            if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, hit.end()) != null) {
+                dayAt = hit.end();
                 yearAt = hit.end() + 1;
             }
-            Integer year = yearAfter(tokens, yearAt);
-            if (day == null || year == null) {
+            if (dayAt < 0) {
                 continue;
             }
-            int position = tokens.get(hit.start()).start();
-            if (month > LanguagePack.JALALI) {
-                if (year >= 1300 && year <= 1450) {
-                    LocalDate g = JalaliCalendar.toGregorian(year, month - LanguagePack.JALALI, day);
-                    if (g != null) {
-                        found.add(new Found(g, position));
-                    }
-                }
-            } else {
-                add(found, position, year, month, day);
+            Integer year = yearAfter(tokens, yearAt);
+            int rangeStart = rangeStartBefore(tokens, pack, dayAt);
+            if (rangeStart >= 0) {
+                parts.add(new Spoken(dayValue(tokens, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
+            }
+            parts.add(new Spoken(dayValue(tokens, dayAt), hit.value(), year, tokens.get(dayAt).start()));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Spoken p = parts.get(i);
+            Integer year = p.year();
+            for (int j = i + 1; year == null && j < parts.size(); j++) {
+                year = parts.get(j).year();
+            }
+            if (year != null) {
+                addSpoken(found, p.day(), p.month(), year, p.position());
             }
         }
     }
 
-    /** The day number right before the month, skipping "the", "of", "-го", "'ü". */
-    private static Integer dayBefore(Tokens tokens, int monthAt) {
+    private static void addSpoken(List<Found> found, int day, int month, int year, int position) {
+        if (month > LanguagePack.JALALI) {
+            if (year >= 1300 && year <= 1450) {
+                LocalDate g = JalaliCalendar.toGregorian(year, month - LanguagePack.JALALI, day);
+                if (g != null) {
+                    found.add(new Found(g, position));
+                }
+            }
+        } else {
+            add(found, position, year, month, day);
+        }
+    }
+
+    /** Index of the day token right before the month, skipping "the", "of", "-го", or -1. */
+    private static int dayIndexBefore(Tokens tokens, int monthAt) {
         for (int i = monthAt - 1; i >= Math.max(0, monthAt - 3); i--) {
-            Integer day = dayValue(tokens, i);
-            if (day != null) {
-                return day;
+            if (dayValue(tokens, i) != null) {
+                return i;
             }
             if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** "10.-14. Juni", "10 to 14 June", "с 3 по 7 июля": the index of the first day of the range, or -1. */
+    private static int rangeStartBefore(Tokens tokens, LanguagePack pack, int dayAt) {
+        if (dayAt >= 2 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, dayAt - 2) != null) {
+            return dayAt - 2;
+        }
+        if (dayAt >= 1 && dayValue(tokens, dayAt - 1) != null) {
+            String between = tokens.original().substring(tokens.get(dayAt - 1).end(), tokens.get(dayAt).start());
+            if (between.matches("\\.?\\s*[-\u2013\u2014]\\s*")) {
+                return dayAt - 1;
+            }
+        }
+        return -1;
     }
 
     private static Integer dayValue(Tokens tokens, int i) {
@@ -133,7 +167,7 @@ final class Dates {
             if (tokens.word(i).matches("\\d{4}")) {
                 return Integer.parseInt(tokens.word(i));
             }
-            if (tokens.get(i).isNumber()) {
+            if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
                 return null;
             }
         }

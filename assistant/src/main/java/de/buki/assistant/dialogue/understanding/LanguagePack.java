@@ -29,6 +29,14 @@ final class LanguagePack {
     final PhraseTable<Boolean> textIntro = new PhraseTable<>();
     final PhraseTable<Boolean> alone = new PhraseTable<>();
     final PhraseTable<Boolean> currency = new PhraseTable<>();
+    final PhraseTable<Boolean> total = new PhraseTable<>();
+    final PhraseTable<Boolean> self = new PhraseTable<>();
+    final PhraseTable<Boolean> plural = new PhraseTable<>();
+    final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
+    final PhraseTable<Boolean> textOutro = new PhraseTable<>();
+    final PhraseTable<Boolean> affirm = new PhraseTable<>();
+    final PhraseTable<Boolean> gross = new PhraseTable<>();
+    final PhraseTable<Boolean> net = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
@@ -55,6 +63,14 @@ final class LanguagePack {
         words(root.path("textIntro"), p.textIntro, Boolean.TRUE);
         words(root.path("alone"), p.alone, Boolean.TRUE);
         words(root.path("currency"), p.currency, Boolean.TRUE);
+        words(root.path("total"), p.total, Boolean.TRUE);
+        words(root.path("household").path("self"), p.self, Boolean.TRUE);
+        words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
+        words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
+        words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
+        words(root.path("affirm"), p.affirm, Boolean.TRUE);
+        words(root.path("gross"), p.gross, Boolean.TRUE);
+        words(root.path("net"), p.net, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         return p;
     }
@@ -97,6 +113,14 @@ final class LanguagePack {
             p.textIntro.addAll(src.textIntro);
             p.alone.addAll(src.alone);
             p.currency.addAll(src.currency);
+            p.total.addAll(src.total);
+            p.self.addAll(src.self);
+            p.plural.addAll(src.plural);
+            p.rangeTo.addAll(src.rangeTo);
+            p.textOutro.addAll(src.textOutro);
+            p.affirm.addAll(src.affirm);
+            p.gross.addAll(src.gross);
+            p.net.addAll(src.net);
             p.enums.addAll(src.enums);
         }
         return p;

@@ -1,5 +1,6 @@
 package de.buki.assistant.dialogue.understanding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +21,10 @@ final class Names {
     static String read(Tokens tokens, LanguagePack pack, String leaf) {
         int start = 0;
         List<PhraseTable.Hit<Boolean>> intros = pack.nameIntro.findAll(tokens);
-        if (!intros.isEmpty()) {
-            start = intros.getFirst().end();
+        for (PhraseTable.Hit<Boolean> intro : intros) {
+            if (intro == intros.getFirst() || intro.start() == start) {
+                start = intro.end();
+            }
         }
         int end = tokens.size();
         for (int i = start; i < tokens.size(); i++) {
@@ -30,7 +33,7 @@ final class Names {
                 break;
             }
         }
-        if (start >= end || end - start > MAX_WORDS) {
+        if (start >= end) {
             return null;
         }
         for (int i = start; i < end; i++) {
@@ -38,38 +41,50 @@ final class Names {
                 return null;
             }
         }
-        int[] span = part(tokens, start, end, leaf);
-        return span == null ? null : capitalise(tokens.rawSpan(span[0], span[1]));
+        List<Integer> wordStarts = wordStarts(tokens, start, end);
+        if (wordStarts.size() > MAX_WORDS) {
+            return null;
+        }
+        int[] span = part(tokens, wordStarts, end, leaf);
+        return capitalise(tokens.rawSpan(span[0], span[1]));
+    }
+
+    /** Token indexes where a name word starts: "Müller-Lüdenscheidt" and "O'Brien" are one word each. */
+    private static List<Integer> wordStarts(Tokens tokens, int start, int end) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(start);
+        for (int i = start + 1; i < end; i++) {
+            String between = between(tokens, i);
+            if (!between.equals("-") && !between.equals("'")) {
+                starts.add(i);
+            }
+        }
+        return starts;
     }
 
     /** The token span of the requested part of a full name. */
-    private static int[] part(Tokens tokens, int start, int end, String leaf) {
-        int words = end - start;
+    private static int[] part(Tokens tokens, List<Integer> words, int end, String leaf) {
+        int start = words.getFirst();
         boolean first = leaf.equals("firstName");
         boolean last = leaf.equals("lastName");
-        if (words < 2 || !first && !last) {
+        if (words.size() < 2 || !first && !last) {
             return new int[] {start, end};
         }
-        int comma = commaAfter(tokens, start, end);
-        if (comma > 0) {
-            return last ? new int[] {start, comma} : new int[] {comma, end};
-        }
-        int surname = end - 1;
-        while (surname - 1 > start && PARTICLES.contains(tokens.word(surname - 1))) {
-            surname--;
-        }
-        return last ? new int[] {surname, end} : new int[] {start, surname};
-    }
-
-    /** Index of the first token after a comma inside the span ("Hoffmann, Lena"), or -1. */
-    private static int commaAfter(Tokens tokens, int start, int end) {
-        for (int i = start + 1; i < end; i++) {
-            String between = tokens.original().substring(tokens.get(i - 1).end(), tokens.get(i).start());
-            if (between.contains(",")) {
-                return i;
+        for (int w = 1; w < words.size(); w++) {
+            if (between(tokens, words.get(w)).contains(",")) {   // "Hoffmann, Lena"
+                return last ? new int[] {start, words.get(w)} : new int[] {words.get(w), end};
             }
         }
-        return -1;
+        int surname = words.size() - 1;
+        while (surname - 1 >= 1 && PARTICLES.contains(tokens.word(words.get(surname - 1)))) {
+            surname--;
+        }
+        return last ? new int[] {words.get(surname), end} : new int[] {start, words.get(surname)};
+    }
+
+    private static String between(Tokens tokens, int i) {
+        return tokens.original().substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip()
+                .replace('\u2019', '\'').replace('\u02BC', '\'');
     }
 
     static String capitalise(String name) {

@@ -9,7 +9,7 @@ import java.util.List;
  * the article to the word ("والمدرسة"), so a first word also matches behind those clitics.
  */
 record Phrase(List<String> words, boolean stem) {
-    private static final List<String> CLITICS = List.of("وال", "بال", "فال", "کال", "لل", "ال", "و", "ب", "ل", "ف");
+    private static final List<String> CLITICS = List.of("وال", "بال", "فال", "کال", "عال", "لل", "ال", "و", "ب", "ل", "ف");
 
     static Phrase parse(String entry) {
         String trimmed = entry.strip();

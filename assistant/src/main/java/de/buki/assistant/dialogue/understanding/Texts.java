@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * ("Lindenallee 3" → "Lindenallee"), house number ("Nr. 12a" → "12a"), reference numbers ("WG-2026-1001").
  */
 final class Texts {
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?([a-zA-Z])?(?![\\p{L}\\p{Nd}])");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:nr\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTAL = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{5}(?!\\p{Nd})");
-    private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}]*\\p{Nd}[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}]|\\p{Nd}");
+    private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
+    private static final Pattern APOSTROPHE_SUFFIX = Pattern.compile("['\u2019]\\p{L}{1,5}$");
 
     private Texts() {
     }
@@ -28,23 +30,39 @@ final class Texts {
 
     private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
         int start = 0;
-        List<PhraseTable.Hit<Boolean>> intros = pack.textIntro.findAll(tokens);
-        while (!intros.isEmpty() && intros.getFirst().start() == start && start < tokens.size()) {
-            start = intros.getFirst().end();
-            intros = intros.subList(1, intros.size());
+        for (PhraseTable.Hit<Boolean> intro : pack.textIntro.findAll(tokens)) {
+            if (intro.start() == start) {
+                start = intro.end();
+            }
         }
-        if (start >= tokens.size()) {
+        int end = tokens.size();
+        for (int i = end - 1; i > start; i--) {
+            PhraseTable.Hit<Boolean> outro = pack.textOutro.longestAt(tokens, i);
+            if (outro == null || outro.end() != end) {
+                break;
+            }
+            end = i;
+        }
+        if (start >= end) {
             return null;
         }
-        String text = tokens.original().substring(tokens.get(start).start()).strip();
-        text = text.replaceAll("[.!;:,]+$", "").strip();
+        String text = tokens.original().substring(tokens.get(start).start(), tokens.get(end - 1).end()).strip();
+        text = APOSTROPHE_SUFFIX.matcher(text).replaceFirst("");
         if (leaf.equals("street")) {
-            text = TRAILING_NUMBER.matcher(text).replaceFirst("").strip();
+            text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();
         }
         if (leaf.equals("city")) {
             text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "");
         }
-        return text.isEmpty() ? null : text;
+        return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
+    }
+
+    /** "Oldenburg (Oldb" cut at the last token gets its closing bracket back. */
+    private static String closeBrackets(String original, String text) {
+        if (text.contains("(") && !text.contains(")") && original.contains(text + ")")) {
+            return text + ")";
+        }
+        return text;
     }
 
     private static String houseNumber(String original) {
@@ -59,7 +77,7 @@ final class Texts {
         Matcher m = REFERENCE.matcher(asciiDigits(original));
         String best = null;
         while (m.find()) {
-            if (best == null || m.group().length() > best.length()) {
+            if (m.group().chars().anyMatch(Character::isDigit) && (best == null || m.group().length() > best.length())) {
                 best = m.group();
             }
         }

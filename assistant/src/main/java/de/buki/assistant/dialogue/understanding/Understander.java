@@ -55,6 +55,12 @@ public final class Understander {
         return value == null ? NullNode.getInstance() : value;
     }
 
+    /** The kind of a field ("date", "enum", …), for reports. */
+    String kindOf(String form, String path) {
+        Field field = fields.field(form, path);
+        return field == null ? "unknown" : field.kind();
+    }
+
     /** A question back or "I don't know" is never an answer. */
     private static boolean isNoAnswer(Tokens tokens, LanguagePack pack) {
         return tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens) || pack.questions.occursIn(tokens);
@@ -65,7 +71,7 @@ public final class Understander {
         return switch (field.kind()) {
             case "date" -> date(Dates.find(tokens, pack, today), field.leaf());
             case "month" -> month(Dates.findMonths(tokens, pack, today));
-            case "money" -> money(Amounts.money(tokens, pack));
+            case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
             case "number" -> number(Amounts.number(tokens, pack));
             case "boolean" -> bool(YesNo.read(tokens, lexicon.forYesNo(lang)));
@@ -108,7 +114,7 @@ public final class Understander {
     }
 
     private static JsonNode integer(Tokens tokens, LanguagePack pack, Field field) {
-        Long n = Amounts.integer(tokens, pack);
+        Long n = field.leaf().equals("size") ? Amounts.headCount(tokens, pack) : Amounts.integer(tokens, pack);
         if (n == null && field.leaf().equals("size") && pack.alone.occursIn(tokens)) {
             n = 1L;
         }

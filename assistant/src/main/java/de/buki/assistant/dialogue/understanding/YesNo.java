@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Reads a yes/no answer: the first yes or no word decides ("Nein, noch nicht" = false, "evet var" = true);
  * a yes word right behind a negation flips ("nicht einverstanden"); a bare negation ("ich bin nicht schwanger",
- * "hamile değilim") is a no. Nothing of that kind: null.
+ * "hamile değilim") is a no; a plain statement without negation ("zahle ich", "عندي") is a yes. Else null.
  */
 final class YesNo {
     private YesNo() {
@@ -21,7 +21,10 @@ final class YesNo {
             }
             return first.value();
         }
-        return negations.isEmpty() ? null : Boolean.FALSE;
+        if (!negations.isEmpty()) {
+            return Boolean.FALSE;
+        }
+        return pack.affirm.occursIn(tokens) ? Boolean.TRUE : null;
     }
 
     /** Whether a negation stands within two words before {@code hit}. */
