@@ -84,8 +84,11 @@ function findingBox(app, finding, answers) {
     h('h3', {}, `${error ? t('review.error') : t('review.warning')}: `, fields.map((p) => app.model.label(p)).join(', ') || t(`finding.${finding.code}`)),
     h('p', { dir: 'auto' }, pick(finding.message) || finding.code),
     h('p', { class: 'hint' }, t('review.howToFix')),
-    fields.length ? h('div', { class: 'actions' }, fields.map((p) => h('button', { type: 'button', class: 'btn btn--secondary', 'data-fix': p,
-      onclick: () => openEditor(answers, p) || app.go('chat') }, t('review.fixField', { field: app.model.label(p) })))) : null);
+    finding.code === 'MISSING_DOCUMENT'
+      ? h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn btn--secondary', 'data-fix': 'documents',
+        onclick: () => app.go('documents') }, t('chat.toDocuments')))
+      : fields.length ? h('div', { class: 'actions' }, fields.map((p) => h('button', { type: 'button', class: 'btn btn--secondary', 'data-fix': p,
+        onclick: () => openEditor(answers, p) || app.go('chat') }, t('review.fixField', { field: app.model.label(p) })))) : null);
 }
 
 export function renderReceipt(app) {

@@ -17,9 +17,10 @@ final class CitizenAnswers {
             Map.entry("provider.iban", "DE89 3704 0044 0532 0130 00"), Map.entry("provider.customerNumber", "4711"),
             Map.entry("period.from", "01.08.2026"), Map.entry("period.to", "30.04.2027"));
 
-    /** Choices are clicked, by canonical value. */
-    static final Map<String, String> CHOICES = Map.of(
-            "consent.dataProcessing", "Evet", "institution.type", "school", "entitlement.basis", "wohngeld");
+    /** Choices are clicked, by canonical value: a family on Wohngeld (needs the Bescheid) ... */
+    static final Map<String, String> WOHNGELD = Map.of("institution.type", "school", "entitlement.basis", "wohngeld");
+    /** ... and one on Bürgergeld (the Jobcenter has the file: no Bescheid needed). */
+    static final Map<String, String> BUERGERGELD = Map.of("institution.type", "school", "entitlement.basis", "buergergeld");
 
     private CitizenAnswers() {
     }

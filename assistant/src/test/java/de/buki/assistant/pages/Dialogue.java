@@ -6,6 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,7 +18,7 @@ final class Dialogue {
     private Dialogue() {
     }
 
-    static void answerUntilDone(Browser browser, boolean keyboardOnly) {
+    static void answerUntilDone(Browser browser, Map<String, String> choices, boolean keyboardOnly) {
         String previous = null;
         int sameAgain = 0;
         for (int turn = 0; turn < 80; turn++) {
@@ -30,7 +31,7 @@ final class Dialogue {
             if (sameAgain > 2) {
                 fail("the dialogue keeps asking " + path + "; last reply: " + lastReply(browser));
             }
-            answer(browser, path, keyboardOnly);
+            answer(browser, path, choices, keyboardOnly);
             String asked = path;
             browser.waitFor(d -> !browser.present("#chat-log [aria-busy=true]")
                     && (browser.present("#done-review") || browser.present("#question-h")), "reply to " + asked);
@@ -39,9 +40,9 @@ final class Dialogue {
         fail("the dialogue did not finish in 80 turns");
     }
 
-    private static void answer(Browser browser, String path, boolean keyboardOnly) {
+    private static void answer(Browser browser, String path, Map<String, String> choices, boolean keyboardOnly) {
         List<WebElement> quick = browser.all("#answer-area .quick-replies button");
-        String choice = CitizenAnswers.CHOICES.get(path);
+        String choice = choices.get(path);
         if (!quick.isEmpty()) {
             String css = choice != null && browser.present("#answer-area .quick-replies button[data-value='" + choice + "']")
                     ? "#answer-area .quick-replies button[data-value='" + choice + "']" : "#answer-area .quick-replies button";
