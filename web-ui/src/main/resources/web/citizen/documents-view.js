@@ -87,13 +87,43 @@ function documentCard(app, doc) {
     card.append(title, errorBox(t('docs.failed', { reason: extracted.error })));
     return card;
   }
+  const conflicts = doc.result.conflicts || [];
   const paths = [...new Set([...toConfirm, ...applied])];
   const values = paths.map((p) => valueFor(app, extracted, p)).filter(Boolean);
-  const preview = pagePreview(doc, values);
+  const disputed = conflicts.map((c) => ({ ...valueFor(app, extracted, c.path), path: c.path, current: c.current, value: c.fromDocument }));
+  const preview = pagePreview(doc, [...values, ...disputed]);
   const list = h('ul', { class: 'summary', role: 'list' }, values.map((v) => valueRow(app, doc, v, preview)));
   card.append(title, h('div', { class: 'doc-layout' }, preview.element,
-    h('div', {}, h('h3', {}, t('docs.values')), values.length ? list : h('p', {}, t('docs.none')))));
+    h('div', {}, h('h3', {}, t('docs.values')), values.length || disputed.length ? list : h('p', {}, t('docs.none')),
+      disputed.length ? [h('h3', {}, t('docs.conflicts')), h('ul', { class: 'summary', role: 'list' }, disputed.map((c) => conflictRow(app, c, preview)))] : null)));
   return card;
+}
+
+/** The document says something else than the earlier answer: the citizen decides which is right. */
+function conflictRow(app, c, preview) {
+  const label = app.model.label(c.path);
+  const kind = app.model.kind(c.path);
+  const show = (v) => formatValue(kind, v, lang(), { yes: t('yes'), no: t('no') });
+  const status = h('p', { class: 'status-confirmed', 'aria-live': 'polite' });
+  const area = h('div', { class: 'edit-form' });
+  const useDocument = h('button', { type: 'button', class: 'btn btn--secondary', 'data-use-document': c.path }, t('docs.useDocument'));
+  const keep = h('button', { type: 'button', class: 'btn btn--quiet', 'data-keep': c.path }, t('docs.keepMine'));
+  useDocument.addEventListener('click', async () => {
+    try {
+      await answerField(app, c.path, typeof c.value === 'boolean' ? (c.value ? t('yes') : t('no')) : String(c.value));
+      status.textContent = t('docs.confirmed');
+    } catch (e) {
+      area.replaceChildren(errorBox(editProblem(app, e, label)));
+    }
+  });
+  keep.addEventListener('click', () => { status.textContent = t('docs.kept'); });
+  for (const el of [useDocument, keep]) el.addEventListener('focus', () => preview.highlight(c.path));
+  return h('li', { class: 'summary__row', 'data-conflict': c.path },
+    h('dl', { class: 'summary' }, h('dt', {}, label),
+      h('dd', {}, `${t('docs.yourAnswer')} `, h('span', { dir: 'auto' }, show(c.current))),
+      h('dd', {}, `${t('docs.onDocument')} `, h('span', { dir: 'auto', class: 'doc-value' }, show(c.value)))),
+    c.evidence?.text ? h('p', { class: 'hint' }, t('docs.found'), ' ', h('span', { class: 'evidence-text', dir: 'auto' }, c.evidence.text)) : null,
+    status, h('div', { class: 'actions' }, useDocument, keep), area);
 }
 
 /** The value a document gives for a path, with its evidence (via the plan's documentFillable). */
