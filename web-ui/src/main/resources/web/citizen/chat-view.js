@@ -18,7 +18,16 @@ export function renderChat(app) {
   const refresh = (focus) => {
     show(panel, formPanel(app, async () => refresh(false)));
     show(answerArea, answerArea_(app, send));
-    if (focus) answerArea.querySelector('form')?.focusInput?.();
+    if (app.prefill) {
+      // a change asked for elsewhere ("Label: value"): written in, for the citizen to complete and send
+      const input = answerArea.querySelector('input[name=answer]');
+      input.value = app.prefill;
+      app.prefill = null;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    } else if (focus) {
+      answerArea.querySelector('form')?.focusInput?.();
+    }
   };
 
   async function send(text, shown) {
@@ -70,10 +79,13 @@ function bubble(message) {
 function answerArea_(app, send) {
   const next = app.state?.next;
   if (!next) {
-    return h('div', { class: 'alert alert--success', role: 'status' },
-      h('p', {}, app.state?.complete ? t('chat.done') : t('chat.waiting')),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'btn', id: 'done-review', onclick: () => app.go('review') }, t('chat.toReview'))));
+    // every question answered: the way on, and still a line to buki (corrections, questions)
+    return h('div', {},
+      h('div', { class: 'alert alert--success', role: 'status' },
+        h('p', {}, app.state?.complete ? t('chat.done') : t('chat.waiting')),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'btn', id: 'done-review', onclick: () => app.go('review') }, t('chat.toReview')))),
+      answerInput(app.model, '', send, { label: t('chat.message') }));
   }
   const question = app.model.question(next);
   const help = app.model.help(next);

@@ -5,7 +5,7 @@ import { t, lang } from '../shared/i18n.js';
 import { formatValue } from '../shared/values.js';
 import { api } from './api.js';
 import { answerInput } from './answer-input.js';
-import { answerField, editProblem } from './panel.js';
+import { answerField, editProblem, changeInConversation } from './panel.js';
 import { stepsNav, takeNotice, errorBox } from './parts.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -34,7 +34,7 @@ export function renderDocuments(app) {
         }
       });
       app.applyTurn(result);
-      const doc = { result, name: name || file.name, previewUrl: file.type.startsWith('image/') ? URL.createObjectURL(file) : null, confirmed: {} };
+      const doc = { result, name: name || file.name, previewUrl: file.type.startsWith('image/') ? URL.createObjectURL(file) : null, confirmed: {}, agrees: {} };
       app.documents.push(doc);
       progressArea.replaceChildren();
       const card = documentCard(app, doc);
@@ -88,8 +88,13 @@ function documentCard(app, doc) {
     return card;
   }
   const conflicts = doc.result.conflicts || [];
-  const paths = [...new Set([...toConfirm, ...applied])];
+  const disputedPaths = conflicts.map((c) => c.path);
+  // values the document confirms (it says what the citizen already answered) are shown too, as agreeing
+  const agreeing = app.model.pathsFilledBy(extracted?.docType)
+    .filter((p) => !disputedPaths.includes(p) && p in (app.state?.filled || {}) && documentHas(app, extracted, p));
+  const paths = [...new Set([...toConfirm, ...applied, ...agreeing])];
   const values = paths.map((p) => valueFor(app, extracted, p)).filter(Boolean);
+  for (const v of values) if (!toConfirm.includes(v.path) && !applied.includes(v.path)) doc.agrees[v.path] = true;
   const disputed = conflicts.map((c) => ({ ...valueFor(app, extracted, c.path), path: c.path, current: c.current, value: c.fromDocument }));
   const preview = pagePreview(doc, [...values, ...disputed]);
   const list = h('ul', { class: 'summary', role: 'list' }, values.map((v) => valueRow(app, doc, v, preview)));
@@ -109,6 +114,10 @@ function conflictRow(app, c, preview) {
   const useDocument = h('button', { type: 'button', class: 'btn btn--secondary', 'data-use-document': c.path }, t('docs.useDocument'));
   const keep = h('button', { type: 'button', class: 'btn btn--quiet', 'data-keep': c.path }, t('docs.keepMine'));
   useDocument.addEventListener('click', async () => {
+    if (app.state?.next !== c.path) {
+      await changeInConversation(app, c.path, c.value);
+      return;
+    }
     try {
       await answerField(app, c.path, typeof c.value === 'boolean' ? (c.value ? t('yes') : t('no')) : String(c.value));
       status.textContent = t('docs.confirmed');
@@ -124,6 +133,11 @@ function conflictRow(app, c, preview) {
       h('dd', {}, `${t('docs.onDocument')} `, h('span', { dir: 'auto', class: 'doc-value' }, show(c.value)))),
     c.evidence?.text ? h('p', { class: 'hint' }, t('docs.found'), ' ', h('span', { class: 'evidence-text', dir: 'auto' }, c.evidence.text)) : null,
     status, h('div', { class: 'actions' }, useDocument, keep), area);
+}
+
+function documentHas(app, extracted, path) {
+  const source = app.model.documentSource(path, extracted?.docType);
+  return Boolean(source && (source.field ? extracted?.fields?.[source.field] : 'value' in source));
 }
 
 /** The value a document gives for a path, with its evidence (via the plan's documentFillable). */
@@ -149,7 +163,8 @@ function valueRow(app, doc, v, preview) {
   const label = app.model.label(v.path);
   const kind = app.model.kind(v.path);
   const shown = h('dd', { class: 'doc-value', dir: 'auto' }, formatValue(kind, v.value, lang(), { yes: t('yes'), no: t('no') }));
-  const state = h('p', { class: 'status-confirmed', 'aria-live': 'polite' }, doc.confirmed[v.path] ? t('docs.confirmed') : '');
+  const state = h('p', { class: 'status-confirmed', 'aria-live': 'polite' },
+    doc.confirmed[v.path] ? t('docs.confirmed') : doc.agrees[v.path] ? t('docs.agrees') : '');
   const editArea = h('div', { class: 'edit-form' });
   const confirm = h('button', { type: 'button', class: 'btn btn--secondary', 'data-confirm': v.path }, t('docs.confirm'));
   const change = h('button', { type: 'button', class: 'btn btn--quiet', 'data-correct': v.path, 'aria-expanded': 'false',
@@ -178,6 +193,10 @@ function valueRow(app, doc, v, preview) {
     save(typeof v.value === 'boolean' ? (v.value ? t('yes') : t('no')) : String(v.value));
   });
   change.addEventListener('click', () => {
+    if (app.state?.next !== v.path) {
+      changeInConversation(app, v.path, v.value);
+      return;
+    }
     change.setAttribute('aria-expanded', 'true');
     const form = answerInput(app.model, v.path, save, { label: t('panel.newValue', { field: label }), value: v.value, submitLabel: t('panel.save') });
     editArea.replaceChildren(form);

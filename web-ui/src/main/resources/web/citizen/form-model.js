@@ -58,6 +58,11 @@ export class FormModel {
     return i < 0 ? this.order.length : i;
   }
 
+  /** Plan paths (no repeat groups) a document of this type can fill. */
+  pathsFilledBy(docType) {
+    return this.order.filter((p) => !p.includes('[]') && this.documentSource(p, docType));
+  }
+
   /** The document field that fills a path for a document type: {field, part} or null. */
   documentSource(path, docType) {
     const sources = this.step(path)?.documentFillable || [];

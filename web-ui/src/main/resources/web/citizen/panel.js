@@ -19,17 +19,28 @@ const loose = (v) => String(v ?? '').replace(/\s+/g, '').toLocaleLowerCase();
 /** The assistant did not take the value for this field (it answered something else): nothing is claimed as saved. */
 export class NotApplied extends Error {}
 
-/** Sends a value for one field and takes the new state; returns the reply text, or throws NotApplied. */
+/**
+ * Answers the field being asked right now (state.next) and takes the new state; returns the reply, or throws NotApplied.
+ * Any other field is changed in the conversation (changeInConversation): the messages API has no field address, and
+ * a value sent beside the question asked would land in the wrong field.
+ */
 export async function answerField(app, path, text) {
   const before = app.state?.filled?.[path];
-  // the field being asked right now takes a plain answer; any other names its path
-  const result = await api.message(app.sessionId, app.state?.next === path ? { text } : { text, path });
+  const result = await api.message(app.sessionId, { text });
   app.applyTurn(result);
   const after = app.state?.filled?.[path];
   if (after === undefined || (loose(after) === loose(before) && loose(after) !== loose(text))) {
     throw new NotApplied(result.reply || '');
   }
   return result.reply;
+}
+
+/** Opens the conversation with "Label: value" written in, for the citizen to complete and send. */
+export function changeInConversation(app, path, value) {
+  const kind = app.model.kind(path);
+  const shown = value === undefined || value === null ? '' : formatValue(kind, value, lang(), { yes: t('yes'), no: t('no') });
+  app.prefill = `${app.model.label(path)}: ${shown}`;
+  return app.go('chat', { focus: false });
 }
 
 /** The message for a failed edit: what the assistant said, or how to correct it in the chat. */
@@ -67,6 +78,10 @@ function row(app, path, filled, onChanged) {
   const container = h('div', { class: classes, 'data-path': path },
     h('dt', {}, label), h('dd', {}, h('span', { class: 'summary__text', dir: 'auto' }, value), answered ? button : null, editArea));
   button.addEventListener('click', () => {
+    if (app.state?.next !== path) {
+      changeInConversation(app, path, filled[path]);
+      return;
+    }
     if (button.getAttribute('aria-expanded') === 'true') {
       editArea.replaceChildren();
       button.setAttribute('aria-expanded', 'false');

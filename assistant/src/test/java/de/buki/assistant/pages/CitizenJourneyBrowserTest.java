@@ -64,7 +64,8 @@ class CitizenJourneyBrowserTest {
         browser.visible("#to-documents").click();
         browser.visible("#doc-file");
         browser.assertAccessible("citizen documents (tr)");
-        Path bescheid = Bescheid.wohngeld(files, "Ayşe Yılmaz", "WG-2026-1001", "01.05.2026", "30.04.2027");
+        // the Bescheid's case number differs from the one she typed: the page must ask her which is right
+        Path bescheid = Bescheid.wohngeld(files, "Ayşe Yılmaz", "WG-2026-1007", "01.05.2026", "30.04.2027");
         browser.driver.findElement(By.id("doc-file")).sendKeys(bescheid.toString());
         browser.waitFor(d -> browser.present(".doc") || browser.present("#upload-progress .alert"), "document read or refused");
         if (browser.present(".doc")) {
@@ -105,22 +106,20 @@ class CitizenJourneyBrowserTest {
         browser.screenshot("07-receipt-tr");
     }
 
-    /** Confirms the first value read from the Bescheid and corrects the case number, as a person checking it would. */
-    private static void correctOneValue() {
-        browser.all("[data-confirm]").getFirst().click();
-        WebElement row = browser.present("[data-correct='entitlement.caseNumber']")
-                ? browser.driver.findElement(By.cssSelector("[data-correct='entitlement.caseNumber']"))
-                : browser.all("[data-correct]").getFirst();
-        String path = row.getDomAttribute("data-correct");
-        row.click();
-        WebElement input = browser.visible(".doc .edit-form input");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        String corrected = path.endsWith("caseNumber") ? "WG-2026-1001" : input.getDomProperty("value");
-        input.sendKeys(corrected, Keys.ENTER);
-        browser.waitFor(d -> browser.driver.findElement(By.cssSelector(".doc [data-path='" + path + "'] .status-confirmed"))
-                .getText().length() > 0, "corrected value confirmed");
-        String shown = browser.text(".doc [data-path='" + path + "'] .doc-value");
-        assertTrue(shown.contains(corrected), "shows the corrected value, got: " + shown);
+    /**
+     * The Bescheid's values that agree with her answers are shown with their evidence boxes; the case number read from
+     * it differs from hers, and she corrects the extracted value by keeping her own, which the application keeps.
+     */
+    private static void correctOneValue() throws Exception {
+        assertTrue(browser.present(".doc .evidence-box"), "evidence boxes on the page preview");
+        WebElement keep = browser.visible("[data-keep='entitlement.caseNumber']");
+        assertTrue(browser.text("[data-conflict='entitlement.caseNumber']").contains("WG-2026-1007"), "shows what the document says");
+        keep.click();
+        browser.waitFor(d -> !browser.text("[data-conflict='entitlement.caseNumber'] .status-confirmed").isBlank(), "kept");
+        String session = browser.driver.findElement(By.tagName("body")).getDomAttribute("data-session");
+        com.fasterxml.jackson.databind.JsonNode application = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                BukiServices.get(services.citizenUrl + "/api/sessions/" + session + "/application").body());
+        assertEquals("WG-2026-1001", application.at("/data/entitlement/caseNumber").asText(), "her case number stays");
     }
 
     @Test
