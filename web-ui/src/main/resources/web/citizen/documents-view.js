@@ -2,7 +2,6 @@
 // and confirm or correct every value before it counts.
 import { h, show, announce, uid } from '../shared/dom.js';
 import { t, lang } from '../shared/i18n.js';
-import { formatValue } from '../shared/values.js';
 import { api } from './api.js';
 import { answerInput } from './answer-input.js';
 import { answerField, editProblem, changeInConversation } from './panel.js';
@@ -107,8 +106,7 @@ function documentCard(app, doc) {
 /** The document says something else than the earlier answer: the citizen decides which is right. */
 function conflictRow(app, c, preview) {
   const label = app.model.label(c.path);
-  const kind = app.model.kind(c.path);
-  const show = (v) => formatValue(kind, v, lang(), { yes: t('yes'), no: t('no') });
+  const show = (v) => app.model.display(c.path, v, lang(), { yes: t('yes'), no: t('no') });
   const status = h('p', { class: 'status-confirmed', 'aria-live': 'polite' });
   const area = h('div', { class: 'edit-form' });
   const useDocument = h('button', { type: 'button', class: 'btn btn--secondary', 'data-use-document': c.path }, t('docs.useDocument'));
@@ -161,8 +159,7 @@ function namePart(value, part) {
 
 function valueRow(app, doc, v, preview) {
   const label = app.model.label(v.path);
-  const kind = app.model.kind(v.path);
-  const shown = h('dd', { class: 'doc-value', dir: 'auto' }, formatValue(kind, v.value, lang(), { yes: t('yes'), no: t('no') }));
+  const shown = h('dd', { class: 'doc-value', dir: 'auto' }, app.model.display(v.path, v.value, lang(), { yes: t('yes'), no: t('no') }));
   const state = h('p', { class: 'status-confirmed', 'aria-live': 'polite' },
     doc.confirmed[v.path] ? t('docs.confirmed') : doc.agrees[v.path] ? t('docs.agrees') : '');
   const editArea = h('div', { class: 'edit-form' });
@@ -173,7 +170,7 @@ function valueRow(app, doc, v, preview) {
     try {
       await answerField(app, v.path, text);
       v.value = app.state?.filled?.[v.path] ?? text;
-      shown.textContent = formatValue(kind, v.value, lang(), { yes: t('yes'), no: t('no') });
+      shown.textContent = app.model.display(v.path, v.value, lang(), { yes: t('yes'), no: t('no') });
       doc.confirmed[v.path] = true;
       state.textContent = t('docs.confirmed');
       editArea.replaceChildren();

@@ -1,7 +1,7 @@
 // What the pages know about one form: its dialogue plan (kinds, options, which document fills a field) and its texts
 // (labels, questions, help) from form-schemas. Everything degrades to readable defaults while a form has no texts yet.
 import { api } from './api.js';
-import { guessKind } from '../shared/values.js';
+import { guessKind, formatValue } from '../shared/values.js';
 
 /** household.members[1].incomes[0].grossMonthly → household.members[].incomes[].grossMonthly */
 export function planPath(path) {
@@ -50,6 +50,15 @@ export class FormModel {
     const values = this.step(path)?.options || [];
     const labels = this.text(path).options || {};
     return values.map((v) => ({ value: v, label: labels[v] || String(v) }));
+  }
+
+  /** A value as the citizen reads it: choices by their label in the page language, the rest by formatValue. */
+  display(path, value, lang, yesNo) {
+    if (this.kind(path) === 'enum') {
+      const option = this.options(path).find((o) => o.value === value);
+      if (option) return option.label;
+    }
+    return formatValue(this.kind(path), value, lang, yesNo);
   }
 
   /** Position in the plan, for showing answers in the order the form asks them. */

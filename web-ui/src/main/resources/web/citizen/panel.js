@@ -2,7 +2,6 @@
 // An edit is an answer for one named field: {text, path} to the messages endpoint.
 import { h, uid, announce } from '../shared/dom.js';
 import { t, lang } from '../shared/i18n.js';
-import { formatValue } from '../shared/values.js';
 import { api } from './api.js';
 import { answerInput } from './answer-input.js';
 import { errorBox } from './parts.js';
@@ -37,8 +36,7 @@ export async function answerField(app, path, text) {
 
 /** Opens the conversation with "Label: value" written in, for the citizen to complete and send. */
 export function changeInConversation(app, path, value) {
-  const kind = app.model.kind(path);
-  const shown = value === undefined || value === null ? '' : formatValue(kind, value, lang(), { yes: t('yes'), no: t('no') });
+  const shown = value === undefined || value === null ? '' : app.model.display(path, value, lang(), { yes: t('yes'), no: t('no') });
   app.prefill = `${app.model.label(path)}: ${shown}`;
   return app.go('chat', { focus: false });
 }
@@ -69,7 +67,7 @@ export function formPanel(app, onChanged, { heading = true, id = 'form-panel' } 
 function row(app, path, filled, onChanged) {
   const answered = path in filled;
   const label = app.model.label(path);
-  const value = answered ? formatValue(app.model.kind(path), filled[path], lang(), { yes: t('yes'), no: t('no') }) : t('panel.empty');
+  const value = answered ? app.model.display(path, filled[path], lang(), { yes: t('yes'), no: t('no') }) : t('panel.empty');
   const editArea = h('div', { class: 'edit-form' });
   const button = h('button', { type: 'button', class: 'btn btn--quiet summary__action', 'data-edit': path,
     'aria-expanded': 'false', 'aria-label': t('panel.changeLabel', { field: label }) }, t('panel.change'));
