@@ -20,6 +20,8 @@ import de.buki.assistant.handoff.Originals;
 import de.buki.assistant.handoff.Outbox;
 import de.buki.assistant.handoff.OutboxSender;
 import de.buki.assistant.handoff.SubmissionApi;
+import de.buki.assistant.pages.CitizenPages;
+import de.buki.assistant.pages.PagesConfig;
 import de.buki.assistant.sessions.Database;
 import de.buki.assistant.sessions.SessionDataApi;
 import de.buki.assistant.sessions.SessionRetention;
@@ -50,6 +52,7 @@ public final class Assistant implements AutoCloseable {
     private final RetentionScheduler retention;
     private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
             de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
+    private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -57,7 +60,13 @@ public final class Assistant implements AutoCloseable {
     }
 
     public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
+        this(config, handoffConfig, PagesConfig.load());
+    }
+
+    /** With explicit page settings too (kiosk mode, inactivity timeout), as the browser tests use it. */
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig, PagesConfig pages) {
         this.config = config;
+        this.pages = pages;
         Clock clock = Clock.systemUTC();
         // keys first: production without a key stops before anything is created
         AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
@@ -92,8 +101,13 @@ public final class Assistant implements AutoCloseable {
     /** The routing table: reads as the api.md list. */
     public void routing(HttpRouting.Builder routing) {
         SessionsApi sessions = new SessionsApi(store, dialogue);
+        CitizenPages citizen = new CitizenPages(pages);
         ErrorHandling.register(routing);
-        routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
+        routing.get("/", citizen::start)
+                .get("/web/*", citizen::asset)
+                .get("/forms/*", citizen::formFile)
+                .get("/ui/config.json", citizen::settings)
+                .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
                 .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue),
                         new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
