@@ -28,8 +28,11 @@ final class ApplicationReader {
             throw new InvalidApplicationException("the application file must be a JSON object", List.of());
         }
         JsonNode form = file.path("form");
-        if (!form.isTextual() || form.asText().isBlank()) {
+        if (form.isMissingNode() || form.isNull() || (form.isTextual() && form.asText().isBlank())) {
             throw new InvalidApplicationException("the application file has no form (wbs, but-lunch or but-trip)", List.of("form"));
+        }
+        if (!form.isTextual()) {
+            throw new InvalidApplicationException("form must be a string (wbs, but-lunch or but-trip)", List.of("form"));
         }
         RuleSet rules = forms.get(form.asText());
         if (rules == null) {

@@ -13,7 +13,7 @@ import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * object of the form present, null values absent), {@code documents} (list of {docType, fields}), {@code applicationDate}
  * (yyyy-mm-dd), {@code item} (the current element of a forEach rule) and {@code index}.
  * Extra functions: {@code isDate(s)}, {@code age(birthDate, atDate)} (-1 when either is no date),
- * {@code ibanValid(s)}.
+ * {@code ibanValid(s)}, {@code nameMatches(nameOnDocument, firstName, lastName)} (tolerant, see {@link Names}).
  */
 final class Expressions {
     private final CelCompiler compiler;
@@ -45,15 +45,24 @@ final class Expressions {
                         CelFunctionDecl.newFunctionDeclaration("age",
                                 CelOverloadDecl.newGlobalOverload("age_dyn_dyn", SimpleType.INT, SimpleType.DYN, SimpleType.DYN)),
                         CelFunctionDecl.newFunctionDeclaration("ibanValid",
-                                CelOverloadDecl.newGlobalOverload("ibanValid_dyn", SimpleType.BOOL, SimpleType.DYN)))
+                                CelOverloadDecl.newGlobalOverload("ibanValid_dyn", SimpleType.BOOL, SimpleType.DYN)),
+                        CelFunctionDecl.newFunctionDeclaration("nameMatches",
+                                CelOverloadDecl.newGlobalOverload("nameMatches_dyn_dyn_dyn", SimpleType.BOOL,
+                                        SimpleType.DYN, SimpleType.DYN, SimpleType.DYN)))
                 .setResultType(SimpleType.BOOL)
                 .build();
         runtime = CelRuntimeFactory.standardCelRuntimeBuilder()
                 .addFunctionBindings(
                         CelFunctionBinding.from("isDate_dyn", Object.class, v -> v instanceof String s && Dates.date(s).isPresent()),
                         CelFunctionBinding.from("age_dyn_dyn", Object.class, Object.class, Expressions::age),
-                        CelFunctionBinding.from("ibanValid_dyn", Object.class, v -> v instanceof String s && Ibans.valid(s)))
+                        CelFunctionBinding.from("ibanValid_dyn", Object.class, v -> v instanceof String s && Ibans.valid(s)),
+                        CelFunctionBinding.from("nameMatches_dyn_dyn_dyn", List.of(Object.class, Object.class, Object.class),
+                                args -> args[0] instanceof String name && Names.compare(name, text(args[1]), text(args[2])) == Names.Match.FULL))
                 .build();
+    }
+
+    private static String text(Object v) {
+        return v instanceof String s ? s : null;
     }
 
     private static Long age(Object birth, Object at) {
@@ -90,9 +99,5 @@ final class Expressions {
         } catch (CelEvaluationException e) {
             return false;
         }
-    }
-
-    static String today() {
-        return LocalDate.now().toString();
     }
 }

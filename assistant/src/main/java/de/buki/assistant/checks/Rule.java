@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * One rule of a form's rules.json. Exactly one of: {@code require} (a path that must be filled), {@code violation}
  * (a CEL condition that is true when the data is wrong) or {@code check} (a named Java check with {@code params}).
- * Optional {@code forEach} (an array path like {@code household.members[]}; {@code {item}} in paths is the element's
- * concrete path) and {@code when} (CEL: the rule applies only when true). {@code message} picks a more specific text
+ * Optional {@code forEach} (an array path like {@code household.members[]}, or {@code documents[]} with
+ * {@code item.docType} and {@code item.fields}; {@code {item}} in paths is the element's concrete path) and {@code when} (CEL: the rule applies only when true). {@code message} picks a more specific text
  * than the code's default.
  */
 record Rule(String id, String code, String severity, String forEach, String when, String require, String violation,

@@ -75,6 +75,13 @@ final class RuleEngine {
             return List.of(new Item("", 0, Map.of()));
         }
         List<Item> items = new ArrayList<>();
+        if ("documents[]".equals(rule.forEach())) {
+            List<?> documents = (List<?>) ctx.variables.get("documents");
+            for (int i = 0; i < documents.size(); i++) {
+                items.add(new Item("documents[" + i + "]", i, documents.get(i)));
+            }
+            return items;
+        }
         expand(ctx, rule.forEach().split("\\."), 0, "", ctx.variables.get("data"), items);
         return items;
     }

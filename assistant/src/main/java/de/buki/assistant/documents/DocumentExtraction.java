@@ -19,29 +19,29 @@ import java.util.function.IntConsumer;
 public final class DocumentExtraction implements AutoCloseable {
     private final DocumentLimits limits;
     private final DocumentExtractor extractor = new DocumentExtractor();
-    private ExecutorService worker = newWorker();
+    private final ExecutorService workers;
 
-    public DocumentExtraction(DocumentLimits limits) {
+    /** {@code workers} documents are read at the same time (each worker keeps its own Tesseract engine). */
+    public DocumentExtraction(DocumentLimits limits, int workers) {
         this.limits = limits;
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
+        this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
             Thread t = new Thread(r, "document-extraction");
             t.setDaemon(true);
             return t;
         });
     }
 
-    public synchronized ExtractedDocument extract(String file, byte[] bytes, IntConsumer pageDone) {
+    public DocumentExtraction(DocumentLimits limits) {
+        this(limits, 1);
+    }
+
+    public ExtractedDocument extract(String file, byte[] bytes, IntConsumer pageDone) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds());
-        Future<ExtractedDocument> job = worker.submit(() -> run(file, bytes, deadline, pageDone));
+        Future<ExtractedDocument> job = workers.submit(() -> run(file, bytes, deadline, pageDone));
         try {
             return job.get(limits.timeoutSeconds() + 5L, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            job.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
+            job.cancel(true); // the OCR inside stops at the same deadline
             return ExtractedDocument.failed(file, "processing took too long and was stopped");
         } catch (ExecutionException e) {
             return ExtractedDocument.failed(file, e.getCause() instanceof OutOfMemoryError
@@ -70,6 +70,6 @@ public final class DocumentExtraction implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -94,6 +94,8 @@ class CheckerTest {
     void childMustBeUnder25AtPeriodStart() {
         assertEquals(List.of("CHILD_TOO_OLD"), codes(with(clean("lunch-buergergeld"), "/data/child/birthDate", "2001-12-01")));
         assertEquals(List.of(), codes(with(clean("lunch-buergergeld"), "/data/child/birthDate", "2001-12-02")));
+        ObjectNode noPeriod = without(with(clean("lunch-buergergeld"), "/data/child/birthDate", "2001-11-25"), "/data/period/from");
+        assertTrue(codes(noPeriod).contains("CHILD_TOO_OLD"), "the application date stands in for a missing period start");
     }
 
     @Test
