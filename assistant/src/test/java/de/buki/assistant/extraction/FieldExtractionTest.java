@@ -212,4 +212,11 @@ class FieldExtractionTest {
         assertEquals("2025-02-01", value(r, "validFrom"));
         assertNull(value(r, "validTo"));
     }
+
+    @Test
+    void aStackedLabelAboveIsNoSectionHeading() {
+        DocumentExtractor.Result r = extract("Stadt Kassel", "Wohngeldbescheid", "Gesamteinkommen", "1.400,01 EUR",
+                "Ihnen wird Wohngeld in Höhe von 330,19 Euro monatlich bewilligt.");
+        assertEquals(330.19, value(r, "monthlyAmount"));
+    }
 }
