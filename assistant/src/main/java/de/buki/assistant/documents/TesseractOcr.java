@@ -44,6 +44,12 @@ public final class TesseractOcr {
 
     /** Words of a grey image with Tesseract's own line grouping; boxes in the image's pixels. */
     public List<Word> read(BufferedImage grey, int dpi, int deadlineMillis) {
+        return read(grey, dpi, deadlineMillis, Integer.getInteger("buki.ocr.psm", ITessAPI.TessPageSegMode.PSM_AUTO));
+    }
+
+    /** The same with an explicit page segmentation mode (PSM_SPARSE_TEXT finds text that layout analysis dropped). */
+    public List<Word> read(BufferedImage grey, int dpi, int deadlineMillis, int pageSegMode) {
+        api.TessBaseAPISetPageSegMode(handle, pageSegMode);
         setImage(handle, grey, dpi);
         ITessAPI.ETEXT_DESC monitor = api.TessMonitorCreate();
         try {

@@ -183,6 +183,9 @@ final class FieldFinder {
             if (up.page() != row.page()) {
                 return null;
             }
+            if (!Values.money(up.text()).isEmpty() && !up.text().replaceAll("(?i)eur|euro", "").matches(".*\\p{L}{3,}.*")) {
+                return null; // a bare amount under its label (stacked form), not a block of table rows
+            }
             if (Values.money(up.text()).isEmpty()) {
                 boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
                         && Math.abs(up.left() - row.left()) <= 2 * row.height();

@@ -87,6 +87,10 @@ final class ValueReader {
                 return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? 2 : 4)));
             }
         }
+        if (dates.size() == 1 && !start && (Text.fold(text.substring(0, dates.getFirst().start())).matches(".*\\b(von|vom|ab)\\b.*")
+                || Text.fold(text.substring(dates.getFirst().end())).matches("\\s*(bis|-|–).*"))) {
+            return null; // "für die Zeit vom 01.02.2025" and the end is not readable: no end date
+        }
         return first(dates, span);
     }
 
@@ -184,9 +188,11 @@ final class ValueReader {
     private static Read id(Span span, Pattern pattern) {
         String text = span.text();
         if (pattern != null) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
+            for (String candidate : List.of(text, ocrLetters(text))) {
+                Matcher m = pattern.matcher(candidate);
+                if (m.find()) {
+                    return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
+                }
             }
         }
         List<String> words = span.row().words().stream().map(w -> w.text()).toList();
@@ -204,6 +210,11 @@ final class ValueReader {
         Span s = new Span(span.row(), from, end);
         String id = s.text().replaceAll("[.,;:]+$", "");
         return id.replaceAll("\\D", "").length() >= 3 ? new Read(id, s) : null;
+    }
+
+    /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */
+    private static String ocrLetters(String text) {
+        return text.replaceAll("(?<=\\d)(8G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
     }
 
     private static boolean isIdPart(String w) {

@@ -198,4 +198,25 @@ class FieldExtractionTest {
         DocumentExtractor.Result r = extract("Kontoauszug", "Kontoinhaber: LENA HOFFMANN", "IBAN: DE89 3704 0044 0532 0130 00");
         assertEquals("LENA HOFFMANN", value(r, "accountHolder"));
     }
+
+    @Test
+    void repairsMisreadLettersOnlyWhenTheCaseNumberFormatThenFits() {
+        DocumentExtractor.Result r = extract("Jobcenter Kassel", "Bürgergeld Bewilligungsbescheid SGB II", "BG-Nummer: 502318G2007422");
+        assertEquals("50231BG2007422", value(r, "caseNumber"));
+    }
+
+    @Test
+    void noEndDateWhenOnlyTheStartIsReadable() {
+        DocumentExtractor.Result r = extract("Familienkasse Hessen", "Bescheid über Kinderzuschlag",
+                "für die Zeit von 01.02.2025 bis 3l.O7.2O25 festgesetzt.");
+        assertEquals("2025-02-01", value(r, "validFrom"));
+        assertNull(value(r, "validTo"));
+    }
+
+    @Test
+    void aStackedLabelAboveIsNoSectionHeading() {
+        DocumentExtractor.Result r = extract("Stadt Kassel", "Wohngeldbescheid", "Gesamteinkommen", "1.400,01 EUR",
+                "Ihnen wird Wohngeld in Höhe von 330,19 Euro monatlich bewilligt.");
+        assertEquals(330.19, value(r, "monthlyAmount"));
+    }
 }
