@@ -49,6 +49,10 @@ class TwoInstancesOnPostgresTest {
             HandoffConfig handoff = HandoffConfig.from(Map.of(), data).withOfficePublicKey(office.publicKeyFile())
                     .withRetries(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(5));
             Assistant a = new Assistant(config(env, data.resolve("a"), office), handoff).start();
+            // instances behind one load balancer share the data key (operators set BUKI_DATA_KEY_FILE on each)
+            Path sharedKey = data.resolve("b/keys/data.key");
+            java.nio.file.Files.createDirectories(sharedKey.getParent());
+            java.nio.file.Files.copy(data.resolve("a/keys/data.key"), sharedKey);
             Assistant b = new Assistant(config(env, data.resolve("b"), office), handoff).start();
             try {
                 String baseA = "http://127.0.0.1:" + a.port();
