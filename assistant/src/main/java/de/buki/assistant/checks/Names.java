@@ -29,6 +29,9 @@ final class Names {
         if (firstOk && lastOk) {
             return Match.FULL;
         }
+        if (firstOk && first.containsAll(doc)) {
+            return Match.FULL;   // "Lina" on the Kita's confirmation: the first name alone names nobody else
+        }
         return firstOk || lastOk ? Match.PARTIAL : Match.NONE;
     }
 

@@ -77,6 +77,13 @@ class IncomeChecksTest {
     }
 
     @Test
+    void payslipForAMonthAfterTheApplicationIsAnImpossibleDate() {
+        ObjectNode app = with(clean("wbs-ni-single"), "/documents/0/fields/payPeriod", "2026-12");
+        assertEquals(List.of("documents[0].payPeriod"), only(app, "DATE_INVALID").fields());
+        assertEquals(List.of(), codes(with(app, "/documents/0/fields/payPeriod", "2026-11")), "the current month may be paid already");
+    }
+
+    @Test
     void olderPayslipsInATwelveMonthSeriesAreWanted() {
         ObjectNode app = clean("wbs-ni-single");
         var series = Applications.JSON.createArrayNode();

@@ -30,6 +30,14 @@ class NamesTest {
     }
 
     @Test
+    void firstNameAloneIsThePersonButLastNameAloneIsNot() {
+        assertEquals(FULL, Names.compare("Lina", "Lina", "Müller"));
+        assertEquals(FULL, Names.compare("Anna Lena", "Anna Lena", "Müller"));
+        assertEquals(PARTIAL, Names.compare("Müller", "Lina", "Müller"));
+        assertEquals(PARTIAL, Names.compare("Lina Schmidt", "Lina", "Müller"));
+    }
+
+    @Test
     void otherFirstNameIsPartialOtherPersonIsNone() {
         assertEquals(PARTIAL, Names.compare("Jonas Hoffmann", "Tim", "Hoffmann"));
         assertEquals(NONE, Names.compare("Max Mustermann", "Lena", "Hoffmann"));
