@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Income proofs (WBS): a payslip for every member with employment income, a notice for pension/Buergergeld, its gross against the declared, its age. */
+/** Income proofs (WBS): a payslip for every member with employment income, its gross against the declared, its age. */
 final class IncomeChecks {
     private IncomeChecks() {
     }
@@ -22,46 +22,31 @@ final class IncomeChecks {
     }
 
     /**
-     * Proof of benefit income (wbs.md section 7): params.proofs maps an income type to the document that proves it
-     * ({"pension": "rentenbescheid"}); params.householdWide lists types whose notice covers the whole household (one
-     * Buergergeld Bescheid names the Bedarfsgemeinschaft). A notice proves a member's income when it names them, has no
-     * name, or there are at least as many notices as members with that income (names may be in another script).
+     * A payslip of a member who declared no employment income at all (plausibility.md C8): the stated gross (none)
+     * differs from the payslip gross, so the caseworker asks. Reported on the member's incomes and the payslip gross.
      */
-    static void benefitProof(CheckContext ctx, Rule rule, Findings out) {
-        JsonNode wide = rule.params().path("householdWide");
-        rule.params().path("proofs").properties().forEach(e -> {
-            String type = e.getKey();
-            List<SubmittedDocument> notices = ctx.app.documentsOfType(e.getValue().asText());
-            List<Person> receiving = ctx.people.stream().filter(p -> !incomePaths(p, type, "type").isEmpty()).toList();
-            boolean householdWide = false;
-            for (JsonNode w : wide) {
-                householdWide |= w.asText().equals(type);
+    static void undeclaredEmployment(CheckContext ctx, Rule rule, Findings out) {
+        for (Person p : ctx.people) {
+            boolean listed = p.path().startsWith("household.members[");   // only members declare incomes
+            if (!listed || ctx.payslips().earners().contains(p) || declaresEmployment(p.node())) {
+                continue;
             }
-            if (receiving.isEmpty() || notices.size() >= receiving.size() || (householdWide && !notices.isEmpty())) {
-                return;
-            }
-            for (Person p : receiving) {
-                boolean named = notices.stream().anyMatch(d -> d.text("recipientName")
-                        .map(n -> Names.compare(n, p.firstName(), p.lastName()) != Names.Match.NONE).orElse(true));
-                if (!named) {
-                    out.add(rule, List.of(incomePaths(p, type, "type").getFirst()));
-                }
-            }
-        });
-    }
-
-    /** Paths of a member's incomes of one type with a positive (or unstated) amount. */
-    private static List<String> incomePaths(Person p, String type, String leaf) {
-        List<String> paths = new ArrayList<>();
-        JsonNode incomes = p.node().path("incomes");
-        for (int j = 0; j < incomes.size(); j++) {
-            JsonNode income = incomes.get(j);
-            JsonNode gross = income.path("grossMonthly");
-            if (type.equals(income.path("type").asText()) && !(gross.isNumber() && gross.asDouble() <= 0)) {
-                paths.add(p.path() + ".incomes[" + j + "]." + leaf);
+            List<String> fields = new ArrayList<>(List.of(p.path() + ".incomes"));
+            ctx.payslips().of(p).stream().filter(d -> d.number("grossPay").filter(g -> g > 0).isPresent())
+                    .forEach(d -> fields.add(d.path("grossPay")));
+            if (fields.size() > 1) {
+                out.add(rule, fields);
             }
         }
-        return paths;
+    }
+
+    private static boolean declaresEmployment(JsonNode member) {
+        for (JsonNode income : member.path("incomes")) {
+            if ("employment".equals(income.path("type").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** params.tolerance (0.10): declared monthly employment gross vs the payslips' gross (average per employer). */

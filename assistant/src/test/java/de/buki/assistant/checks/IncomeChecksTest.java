@@ -77,6 +77,26 @@ class IncomeChecksTest {
     }
 
     @Test
+    void payslipOfAMemberWhoDeclaredNoWorkIsAnIncomeMismatch() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/data/household/members/1/incomes", List.of());
+        Finding f = only(app, "INCOME_MISMATCH");
+        assertEquals("warning", f.severity());
+        assertEquals("household.members[1].incomes", f.fields().getFirst());
+    }
+
+    @Test
+    void outdatedRentenbescheidAndExpiredBuergergeldBescheidAreTooOld() {
+        ObjectNode pensioner = with(clean("wbs-he-pensioner"), "/documents/0/fields/issueDate", "2024-07-01");
+        assertEquals(List.of("documents[0].issueDate"), only(pensioner, "DOCUMENT_TOO_OLD").fields());
+        ObjectNode family = clean("wbs-ni-pregnant");
+        int last = family.get("documents").size() - 1;
+        assertEquals(List.of(), codes(family));
+        with(family, "/documents/" + last + "/fields/validTo", "2026-10-31");
+        assertEquals(List.of("documents[" + last + "].validTo"), only(family, "DOCUMENT_TOO_OLD").fields());
+    }
+
+    @Test
     void payslipForAMonthAfterTheApplicationIsAnImpossibleDate() {
         ObjectNode app = with(clean("wbs-ni-single"), "/documents/0/fields/payPeriod", "2026-12");
         assertEquals(List.of("documents[0].payPeriod"), only(app, "DATE_INVALID").fields());
