@@ -26,8 +26,8 @@ final class Names {
         List<String> last = tokens(lastName);
         boolean firstOk = shares(doc, first);
         boolean lastOk = shares(doc, last);
-        if (firstOk && lastOk) {
-            return Match.FULL;
+        if ((firstOk || first.isEmpty()) && (lastOk || last.isEmpty()) && (firstOk || lastOk)) {
+            return Match.FULL;   // a name part left empty in the form cannot contradict the document
         }
         if (firstOk && first.containsAll(doc)) {
             return Match.FULL;   // "Lina" on the Kita's confirmation: the first name alone names nobody else

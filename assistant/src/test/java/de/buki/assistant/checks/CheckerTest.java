@@ -120,6 +120,13 @@ class CheckerTest {
     }
 
     @Test
+    void emptyAnswerIsOnlyAMissingField() {
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-buergergeld"), "/data/address/postalCode", "")));
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-buergergeld"), "/data/provider/iban", " ")));
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-wohngeld"), "/data/child/firstName", "")));
+    }
+
+    @Test
     void householdSizeMayCountTheUnbornChild() {
         assertEquals(List.of(), codes(with(clean("wbs-ni-pregnant"), "/data/household/size", 3)));
         assertEquals(List.of(), codes(with(clean("wbs-ni-pregnant"), "/data/household/size", 2)));
