@@ -69,8 +69,8 @@ final class CelData {
 
     /** {@code path} is the []-notation path of this node (for the numeric kind), null when unknown. */
     private static Object convert(JsonNode n, String path, RuleSet rules) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
-            return null;
+        if (n == null || n.isNull() || n.isMissingNode() || (n.isTextual() && n.asText().isBlank())) {
+            return null;   // an empty answer is no answer: rules see it as absent, like a missing key
         }
         if (n.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * {@code ./buki bench check}: runs the checker over the clean applications in {@code bench/check/applications} and
- * the seeded defects of {@code bench/check/cases.json}. Prints recall per code and every unexpected finding on
+ * the seeded defects of {@code bench/check/cases.json} and the whole files of {@code bench/check/fresh.json} (an
+ * independent review set, with expected severities). Prints recall per code and every unexpected finding on
  * stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive is any finding whose
  * code the case does not expect (on clean cases: any finding at all).
  */
@@ -34,21 +35,39 @@ public final class CheckBench implements Command {
         Set<String> bases = new LinkedHashSet<>();
         suite.path("cases").forEach(c -> bases.add(c.path("base").asText()));
         for (String base : bases) {
-            cases.add(new Case("clean:" + base, resource(json, ROOT + "applications/" + base + ".json"), Set.of()));
+            cases.add(new Case("clean:" + base, resource(json, ROOT + "applications/" + base + ".json"), Set.of(),
+                    json.missingNode()));
         }
         for (JsonNode c : suite.path("cases")) {
             JsonNode app = patched(resource(json, ROOT + "applications/" + c.path("base").asText() + ".json"), c);
             Set<String> expect = new LinkedHashSet<>();
             c.path("expect").forEach(e -> expect.add(e.asText()));
-            cases.add(new Case(c.path("name").asText(), app, expect));
+            cases.add(new Case(c.path("name").asText(), app, expect, c.path("severity")));
+        }
+        for (JsonNode c : resource(json, ROOT + "fresh.json").path("cases")) {
+            String name = c.path("name").asText();
+            Set<String> expect = new LinkedHashSet<>();
+            c.path("expect").forEach(e -> expect.add(e.asText()));
+            cases.add(new Case("fresh:" + name, resource(json, ROOT + "fresh/" + name + ".json"), expect, c.path("severity")));
         }
         Map<String, int[]> perCode = new TreeMap<>();
+        int severityMismatches = 0;
         int falsePositives = 0;
         int cleanWithFindings = 0;
         long started = System.nanoTime();
         for (Case c : cases) {
             Set<String> got = new LinkedHashSet<>();
-            checker.check(c.application).findings().forEach(f -> got.add(f.code()));
+            Map<String, String> severities = new TreeMap<>();
+            checker.check(c.application).findings().forEach(f -> {
+                got.add(f.code());
+                severities.merge(f.code(), f.severity(), (a, b) -> a.equals(b) ? a : "mixed");
+            });
+            for (var e : c.severity.properties()) {
+                if (got.contains(e.getKey()) && !e.getValue().asText().equals(severities.get(e.getKey()))) {
+                    severityMismatches++;
+                    err.printf("SEVERITY %-39s %s %s%n", c.name, e.getKey(), severities.get(e.getKey()));
+                }
+            }
             for (String code : c.expect) {
                 int[] counts = perCode.computeIfAbsent(code, k -> new int[2]);
                 counts[0]++;
@@ -68,11 +87,13 @@ public final class CheckBench implements Command {
             }
         }
         double ms = (System.nanoTime() - started) / 1e6 / cases.size();
-        return report(json, out, err, perCode, falsePositives, cleanWithFindings, cases, ms);
+        return report(json, out, err, perCode, new int[] {falsePositives, cleanWithFindings, severityMismatches}, cases, ms);
     }
 
     private static int report(ObjectMapper json, PrintStream out, PrintStream err, Map<String, int[]> perCode,
-                              int falsePositives, int cleanWithFindings, List<Case> cases, double ms) throws IOException {
+                              int[] misses, List<Case> cases, double ms) throws IOException {
+        int falsePositives = misses[0];
+        int cleanWithFindings = misses[1];
         ObjectNode summary = json.createObjectNode();
         ObjectNode byCode = json.createObjectNode();
         int expected = 0;
@@ -93,6 +114,7 @@ public final class CheckBench implements Command {
         summary.put("cases", cases.size());
         summary.put("cleanCases", clean);
         summary.put("cleanCasesWithFindings", cleanWithFindings);
+        summary.put("severityMismatches", misses[2]);
         summary.put("msPerCheck", round(ms));
         summary.set("recallPerCode", byCode);
         out.println(json.writeValueAsString(summary));
@@ -103,7 +125,8 @@ public final class CheckBench implements Command {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private record Case(String name, JsonNode application, Set<String> expect) {
+    /** severity: expected severity per code where the case states one (fresh cases); missing node otherwise. */
+    private record Case(String name, JsonNode application, Set<String> expect, JsonNode severity) {
     }
 
     /** Applies {@code set} (JSON Pointer → value; an index one past the end appends) and {@code remove}. */

@@ -43,6 +43,9 @@ public final class Checker {
         checks.put("documentBirthDates", DocumentChecks::birthDates);
         checks.put("documentAddress", DocumentChecks::addresses);
         checks.put("incomeProofPerEarner", IncomeChecks::proofPerEarner);
+        checks.put("benefitIncomeProof", IncomeNotices::proofPresent);
+        checks.put("incomeNoticeAge", IncomeNotices::noticeAge);
+        checks.put("undeclaredEmployment", IncomeChecks::undeclaredEmployment);
         checks.put("declaredVsPayslip", IncomeChecks::declaredVsPayslip);
         checks.put("incomeProofAge", IncomeChecks::proofAge);
         checks.put("bescheidPeriod", EntitlementChecks::bescheidPeriod);

@@ -48,12 +48,16 @@ final class DateChecks {
         }
     }
 
-    /** On documents: params.fields (issue and statement dates) must not lie after the application date. */
+    /** On documents: params.fields (issue and statement dates) must not lie after the application date, params.months (pay months) not after its month (F4). */
     static void documentIssued(CheckContext ctx, Rule rule, Findings out) {
         for (SubmittedDocument d : ctx.app.documents()) {
             for (var field : rule.params().path("fields")) {
                 d.date(field.asText()).filter(day -> day.isAfter(ctx.app.applicationDate()))
                         .ifPresent(day -> out.add(rule, List.of(d.path(field.asText()))));
+            }
+            for (var field : rule.params().path("months")) {   // a pay month after the application month
+                d.month(field.asText()).filter(month -> month.isAfter(java.time.YearMonth.from(ctx.app.applicationDate())))
+                        .ifPresent(month -> out.add(rule, List.of(d.path(field.asText()))));
             }
         }
     }

@@ -61,8 +61,8 @@ final class DocumentChecks {
      * "Lena Schulz" is not that: it is the applicant's first name with another family name.
      */
     private static boolean otherFamilyMember(String name, Person p, List<Person> people) {
-        boolean sharesFamilyName = Names.compare(name, null, p.lastName()) == Names.Match.PARTIAL;
-        boolean firstNameOfSomeone = people.stream().anyMatch(q -> Names.compare(name, q.firstName(), null) == Names.Match.PARTIAL);
+        boolean sharesFamilyName = Names.compare(name, null, p.lastName()) != Names.Match.NONE;
+        boolean firstNameOfSomeone = people.stream().anyMatch(q -> Names.compare(name, q.firstName(), null) != Names.Match.NONE);
         return sharesFamilyName && !firstNameOfSomeone;
     }
 

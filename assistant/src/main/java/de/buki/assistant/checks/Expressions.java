@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * object of the form present, null values absent), {@code documents} (list of {docType, fields}), {@code applicationDate}
  * (yyyy-mm-dd), {@code item} (the current element of a forEach rule) and {@code index}.
  * Extra functions: {@code isDate(s)}, {@code age(birthDate, atDate)} (-1 when either is no date),
+ * {@code olderThan(birthDate, atDate, years)},
  * {@code ibanValid(s)}, {@code nameMatches(nameOnDocument, firstName, lastName)} (tolerant, see {@link Names}).
  */
 final class Expressions {
@@ -44,6 +45,9 @@ final class Expressions {
                                 CelOverloadDecl.newGlobalOverload("isDate_dyn", SimpleType.BOOL, SimpleType.DYN)),
                         CelFunctionDecl.newFunctionDeclaration("age",
                                 CelOverloadDecl.newGlobalOverload("age_dyn_dyn", SimpleType.INT, SimpleType.DYN, SimpleType.DYN)),
+                        CelFunctionDecl.newFunctionDeclaration("olderThan",
+                                CelOverloadDecl.newGlobalOverload("olderThan_dyn_dyn_int", SimpleType.BOOL,
+                                        SimpleType.DYN, SimpleType.DYN, SimpleType.INT)),
                         CelFunctionDecl.newFunctionDeclaration("ibanValid",
                                 CelOverloadDecl.newGlobalOverload("ibanValid_dyn", SimpleType.BOOL, SimpleType.DYN)),
                         CelFunctionDecl.newFunctionDeclaration("nameMatches",
@@ -55,6 +59,8 @@ final class Expressions {
                 .addFunctionBindings(
                         CelFunctionBinding.from("isDate_dyn", Object.class, v -> v instanceof String s && Dates.date(s).isPresent()),
                         CelFunctionBinding.from("age_dyn_dyn", Object.class, Object.class, Expressions::age),
+                        CelFunctionBinding.from("olderThan_dyn_dyn_int", List.of(Object.class, Object.class, Long.class),
+                                args -> olderThan(args[0], args[1], (Long) args[2])),
                         CelFunctionBinding.from("ibanValid_dyn", Object.class, v -> v instanceof String s && Ibans.valid(s)),
                         CelFunctionBinding.from("nameMatches_dyn_dyn_dyn", List.of(Object.class, Object.class, Object.class),
                                 args -> args[0] instanceof String name && Names.compare(name, text(args[1]), text(args[2])) == Names.Match.FULL))
@@ -74,6 +80,16 @@ final class Expressions {
             }
         }
         return -1L;
+    }
+
+    /** More than {@code years} years lived at {@code at}: on the exact anniversary a person is that old, not older. */
+    private static boolean olderThan(Object birth, Object at, long years) {
+        if (birth instanceof String b && at instanceof String a) {
+            var birthDate = Dates.date(b);
+            var atDate = Dates.date(a);
+            return birthDate.isPresent() && atDate.isPresent() && birthDate.get().plusYears(years).isBefore(atDate.get());
+        }
+        return false;
     }
 
     /** Compiles once (rule files are checked at load time, so a typo fails fast, not during a check). */

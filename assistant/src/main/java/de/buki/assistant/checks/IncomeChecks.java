@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Income proofs (WBS): a payslip for every adult with employment income, its gross against the declared, its age. */
+/** Income proofs (WBS): a payslip for every member with employment income, its gross against the declared, its age. */
 final class IncomeChecks {
     private IncomeChecks() {
     }
@@ -19,6 +19,34 @@ final class IncomeChecks {
         for (Person p : ctx.payslips().withoutProof()) {
             out.add(rule, List.of(employmentPaths(p, "type").getFirst()));
         }
+    }
+
+    /**
+     * A payslip of a member who declared no employment income at all (plausibility.md C8): the stated gross (none)
+     * differs from the payslip gross, so the caseworker asks. Reported on the member's incomes and the payslip gross.
+     */
+    static void undeclaredEmployment(CheckContext ctx, Rule rule, Findings out) {
+        for (Person p : ctx.people) {
+            boolean listed = p.path().startsWith("household.members[");   // only members declare incomes
+            if (!listed || ctx.payslips().earners().contains(p) || declaresEmployment(p.node())) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>(List.of(p.path() + ".incomes"));
+            ctx.payslips().of(p).stream().filter(d -> d.number("grossPay").filter(g -> g > 0).isPresent())
+                    .forEach(d -> fields.add(d.path("grossPay")));
+            if (fields.size() > 1) {
+                out.add(rule, fields);
+            }
+        }
+    }
+
+    private static boolean declaresEmployment(JsonNode member) {
+        for (JsonNode income : member.path("incomes")) {
+            if ("employment".equals(income.path("type").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** params.tolerance (0.10): declared monthly employment gross vs the payslips' gross (average per employer). */

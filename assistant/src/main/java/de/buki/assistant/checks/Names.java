@@ -24,12 +24,31 @@ final class Names {
         List<String> doc = tokens(documentName);
         List<String> first = tokens(firstName);
         List<String> last = tokens(lastName);
-        boolean firstOk = !first.isEmpty() && first.stream().anyMatch(doc::contains);
-        boolean lastOk = !last.isEmpty() && last.stream().anyMatch(doc::contains);
-        if (firstOk && lastOk) {
-            return Match.FULL;
+        boolean firstOk = shares(doc, first);
+        boolean lastOk = shares(doc, last);
+        if ((firstOk || first.isEmpty()) && (lastOk || last.isEmpty()) && (firstOk || lastOk)) {
+            return Match.FULL;   // a name part left empty in the form cannot contradict the document
+        }
+        if (firstOk && first.containsAll(doc)) {
+            return Match.FULL;   // "Lina" on the Kita's confirmation: the first name alone names nobody else
         }
         return firstOk || lastOk ? Match.PARTIAL : Match.NONE;
+    }
+
+    /** A name part in common, also when one side writes it as one word ("El-Khatib" / "Elkhatib", "Van Dyk" / "Vandyk"). */
+    private static boolean shares(List<String> doc, List<String> part) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        if (part.stream().anyMatch(doc::contains) || doc.contains(String.join("", part))) {
+            return true;
+        }
+        for (int i = 0; i + 1 < doc.size(); i++) {
+            if (part.contains(doc.get(i) + doc.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Same person by name alone, as for duplicates: every token equal after folding, order ignored. */

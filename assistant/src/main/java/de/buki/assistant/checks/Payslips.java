@@ -21,7 +21,7 @@ final class Payslips {
 
     Payslips(ApplicationFile app, List<Person> people) {
         for (Person p : people) {
-            if (p.isAdultAt(app.applicationDate()) && employmentIncome(p.node()) > 0) {
+            if (employmentIncome(p.node()) > 0) {   // adults and children with income (plausibility.md C1)
                 earners.add(p);
             }
         }

@@ -133,13 +133,7 @@ final class WbsIncome {
 
     private double limitFor(ApplicationFile app, List<Person> members, JsonNode limit, ObjectNode out) {
         int unborn = (int) members.stream().filter(p -> p.node().path("pregnant").asBoolean(false)).count();
-        JsonNode declared = app.at("household.size");
-        int persons = members.size();
-        if (declared.isNumber() && declared.asInt() == members.size() + unborn) {
-            persons += unborn;
-        } else {
-            unborn = 0;
-        }
+        int persons = members.size() + unborn;   // unborn children count by law (NWoFG § 5 Abs. 2, WIBank for HE)
         int children = unborn + (int) members.stream().filter(p -> isKind(p, app.applicationDate())).count();
         double base = persons == 1 ? limit.path("onePerson").asDouble() : limit.path("twoPersons").asDouble();
         double further = Math.max(0, persons - 2) * limit.path("perFurtherPerson").asDouble();

@@ -86,7 +86,8 @@ class CheckerTest {
 
     @Test
     void missingOrUnknownBasisIsNoEntitlement() {
-        assertTrue(codes(without(clean("lunch-wohngeld"), "/data/entitlement/basis")).contains("NO_ENTITLEMENT_BASIS"));
+        assertEquals(List.of("NO_ENTITLEMENT_BASIS"), codes(without(clean("lunch-wohngeld"), "/data/entitlement/basis")));
+        assertEquals(List.of("NO_ENTITLEMENT_BASIS"), codes(with(clean("lunch-wohngeld"), "/data/entitlement/basis", "")));
         assertEquals(List.of("NO_ENTITLEMENT_BASIS"), codes(with(clean("trip-class-buergergeld"), "/data/entitlement/basis", "none")));
     }
 
@@ -102,6 +103,9 @@ class CheckerTest {
     void reportsImpossibleDates() {
         assertEquals(List.of("DATE_INVALID"), codes(with(clean("lunch-buergergeld"), "/data/period/from", "2027-02-30")));
         assertEquals(List.of("DATE_INVALID"), codes(with(clean("lunch-buergergeld"), "/data/applicant/birthDate", "1900-01-01")));
+        assertEquals(List.of(), codes(with(clean("lunch-buergergeld"), "/data/applicant/birthDate", "1906-11-25")),
+                "on the 120th birthday a person is 120, not older than 120");
+        assertEquals(List.of("DATE_INVALID"), codes(with(clean("lunch-buergergeld"), "/data/applicant/birthDate", "1906-11-24")));
         Finding future = only(with(clean("lunch-buergergeld"), "/data/child/birthDate", "2027-01-01"), "DATE_INVALID");
         assertEquals(List.of("child.birthDate"), future.fields());
         Finding order = only(with(clean("trip-class-buergergeld"), "/data/trip/endDate", "2027-05-01"), "DATE_INVALID");
@@ -113,6 +117,13 @@ class CheckerTest {
         assertEquals(List.of("POSTAL_CODE_INVALID"), codes(with(clean("lunch-buergergeld"), "/data/address/postalCode", "3411")));
         assertEquals(List.of("IBAN_INVALID"), codes(with(clean("lunch-buergergeld"), "/data/provider/iban", "DE02120300000000202052")));
         assertEquals(List.of(), codes(with(clean("lunch-buergergeld"), "/data/provider/iban", "de02 1203 0000 0000 2020 51")));
+    }
+
+    @Test
+    void emptyAnswerIsOnlyAMissingField() {
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-buergergeld"), "/data/address/postalCode", "")));
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-buergergeld"), "/data/provider/iban", " ")));
+        assertEquals(List.of("MISSING_REQUIRED_FIELD"), codes(with(clean("lunch-wohngeld"), "/data/child/firstName", "")));
     }
 
     @Test

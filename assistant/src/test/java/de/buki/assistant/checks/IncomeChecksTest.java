@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static de.buki.assistant.checks.Applications.check;
 import static de.buki.assistant.checks.Applications.clean;
 import static de.buki.assistant.checks.Applications.codes;
 import static de.buki.assistant.checks.Applications.only;
@@ -20,10 +21,34 @@ class IncomeChecksTest {
     }
 
     @Test
-    void minorsWithIncomeNeedNoPayslip() {
+    void minorsWithIncomeNeedAPayslipToo() {
         ObjectNode app = clean("wbs-ni-family");
         with(app, "/data/household/members/2/incomes", List.of(java.util.Map.of("type", "employment", "grossMonthly", 300.0)));
-        assertEquals(List.of(), codes(app));
+        assertEquals(List.of("household.members[2].incomes[0].type"), only(app, "MISSING_DOCUMENT").fields());
+    }
+
+    @Test
+    void pensionNeedsARentenbescheid() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/data/household/members/1/incomes/0/type", "pension");
+        Finding f = only(app, "MISSING_DOCUMENT");
+        assertEquals("error", f.severity());
+        assertEquals(List.of("household.members[1].incomes[0].type"), f.fields());
+        with(app, "/documents/2", java.util.Map.of("file", "rente.pdf", "docType", "rentenbescheid",
+                "fields", java.util.Map.of("recipientName", java.util.Map.of("value", "Sarah Becker"))));
+        assertEquals(List.of(), codes(app).stream().filter("MISSING_DOCUMENT"::equals).toList());
+    }
+
+    @Test
+    void oneBuergergeldBescheidCoversEveryMemberReceivingIt() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/data/household/members/0/incomes/0/type", "buergergeld");
+        with(app, "/data/household/members/1/incomes/0/type", "buergergeld");
+        assertEquals(2, check(app).findings().stream().filter(f -> f.code().equals("MISSING_DOCUMENT")).count());
+        with(app, "/documents/0", java.util.Map.of("file", "bg.pdf", "docType", "buergergeld_bescheid",
+                "fields", java.util.Map.of("recipientName", "Jonas Becker")));
+        with(app, "/documents/1", java.util.Map.of("file", "x.pdf", "docType", "other", "fields", java.util.Map.of()));
+        assertEquals(List.of(), codes(app).stream().filter("MISSING_DOCUMENT"::equals).toList());
     }
 
     @Test
@@ -49,6 +74,33 @@ class IncomeChecksTest {
         assertEquals(List.of("documents[0].payPeriod"), only(app, "DOCUMENT_TOO_OLD").fields());
         with(app, "/documents/0/fields/payPeriod", "2026-05"); // ends 31 May, cut-off 25 May
         assertEquals(List.of(), codes(app));
+    }
+
+    @Test
+    void payslipOfAMemberWhoDeclaredNoWorkIsAnIncomeMismatch() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/data/household/members/1/incomes", List.of());
+        Finding f = only(app, "INCOME_MISMATCH");
+        assertEquals("warning", f.severity());
+        assertEquals("household.members[1].incomes", f.fields().getFirst());
+    }
+
+    @Test
+    void outdatedRentenbescheidAndExpiredBuergergeldBescheidAreTooOld() {
+        ObjectNode pensioner = with(clean("wbs-he-pensioner"), "/documents/0/fields/issueDate", "2024-07-01");
+        assertEquals(List.of("documents[0].issueDate"), only(pensioner, "DOCUMENT_TOO_OLD").fields());
+        ObjectNode family = clean("wbs-ni-pregnant");
+        int last = family.get("documents").size() - 1;
+        assertEquals(List.of(), codes(family));
+        with(family, "/documents/" + last + "/fields/validTo", "2026-10-31");
+        assertEquals(List.of("documents[" + last + "].validTo"), only(family, "DOCUMENT_TOO_OLD").fields());
+    }
+
+    @Test
+    void payslipForAMonthAfterTheApplicationIsAnImpossibleDate() {
+        ObjectNode app = with(clean("wbs-ni-single"), "/documents/0/fields/payPeriod", "2026-12");
+        assertEquals(List.of("documents[0].payPeriod"), only(app, "DATE_INVALID").fields());
+        assertEquals(List.of(), codes(with(app, "/documents/0/fields/payPeriod", "2026-11")), "the current month may be paid already");
     }
 
     @Test

@@ -30,6 +30,22 @@ class NamesTest {
     }
 
     @Test
+    void toleratesNamePartsWrittenAsOneWord() {
+        assertEquals(FULL, Names.compare("Ahmad Elkhatib", "Ahmad", "El-Khatib"));
+        assertEquals(FULL, Names.compare("Ahmad El Khatib", "Ahmad", "Elkhatib"));
+        assertEquals(FULL, Names.compare("ANNELIESE VANDYK", "Anne Liese", "van Dyk"));
+        assertEquals(PARTIAL, Names.compare("Anna Bergmann", "Anna", "Berg"));
+    }
+
+    @Test
+    void firstNameAloneIsThePersonButLastNameAloneIsNot() {
+        assertEquals(FULL, Names.compare("Lina", "Lina", "Müller"));
+        assertEquals(FULL, Names.compare("Anna Lena", "Anna Lena", "Müller"));
+        assertEquals(PARTIAL, Names.compare("Müller", "Lina", "Müller"));
+        assertEquals(PARTIAL, Names.compare("Lina Schmidt", "Lina", "Müller"));
+    }
+
+    @Test
     void otherFirstNameIsPartialOtherPersonIsNone() {
         assertEquals(PARTIAL, Names.compare("Jonas Hoffmann", "Tim", "Hoffmann"));
         assertEquals(NONE, Names.compare("Max Mustermann", "Lena", "Hoffmann"));

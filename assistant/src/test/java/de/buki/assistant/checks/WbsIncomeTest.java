@@ -40,6 +40,16 @@ class WbsIncomeTest {
     }
 
     @Test
+    void declaredPregnancyRaisesTheLimitEvenWhenHouseholdSizeLeavesItOut() {
+        ObjectNode app = with(clean("wbs-ni-family"), "/data/household/members/1/pregnant", true);
+        with(app, "/data/household/size", 4);
+        JsonNode limit = check(app).computation().path("limit");
+        assertEquals(1, limit.path("unbornCounted").asInt());
+        assertEquals(5, limit.path("persons").asInt());
+        assertEquals(28750 + 3 * 3750 + 3 * 3750, limit.path("total").asDouble(), 0.001);
+    }
+
+    @Test
     void usesTheLimitValidAtTheApplicationDate() {
         ObjectNode app = with(clean("wbs-ni-single"), "/applicationDate", "2025-02-10");
         for (int i = 0; i < 3; i++) {
