@@ -20,13 +20,18 @@ final class Answering {
     private static final Pattern STREET_NUMBER = Pattern.compile("^(\\D+?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:-\\d{1,4})?)$");
     /** ", 26122 Oldenburg" at the end of a street answer. */
     private static final Pattern POSTAL_TOWN = Pattern.compile("(?:^|[\\s,])(\\d{5})\\s+(\\p{L}[\\p{L} .()-]*)$");
+    /** Kinds whose reading accepts almost any words, so a question must not be taken for their answer. */
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("text", "name");
     private final AnswerReader reader;
     private final Intents intents;
     private final Replies replies;
     private final Corrections corrections;
     private final DialogueEngine engine;
+    private final ModelTurns model;
 
-    Answering(AnswerReader reader, Intents intents, Replies replies, Corrections corrections, DialogueEngine engine) {
+    Answering(AnswerReader reader, Intents intents, Replies replies, Corrections corrections, DialogueEngine engine,
+              ModelTurns model) {
+        this.model = model;
         this.reader = reader;
         this.intents = intents;
         this.replies = replies;
@@ -40,6 +45,12 @@ final class Answering {
         if (current == null) {
             return engine.ask(form, c, out);
         }
+        if (!c.proposal().isMissingNode()) {
+            DialogueEngine.Result confirmed = model.onProposal(form, c, current, text, out);
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
         List<String> langs = DialogueEngine.languagesOf(c);
         boolean brief = Intents.words(text) <= 6;
         if (brief && intents.matches("back", text, langs)) {
@@ -52,10 +63,19 @@ final class Answering {
             return skip(form, c, current, out);
         }
         JsonNode value = read(form, current.path(), c, text);
+        if (ModelTurns.isQuestion(text) && (value == null || FREE_TEXT.contains(current.step().kind()))) {
+            return model.question(form, c, current, text, out);
+        }
         boolean namesAnotherField = !intents.topics(text).isEmpty();
         if (intents.isCorrection(text, langs) && (value == null || namesAnotherField)
                 && applyCorrection(form, c, text, active, current, out)) {
             return engine.ask(form, c, out);
+        }
+        if (value == null && model.mayUnderstand(current, text, langs)) {
+            DialogueEngine.Result proposed = model.understand(form, c, current, text, out);
+            if (proposed != null) {
+                return proposed;
+            }
         }
         if (value == null) {
             return notAnAnswer(form, c, current, text, langs, out);
@@ -118,9 +138,10 @@ final class Answering {
                                          String text, List<String> out) {
         JsonNode mustBe = current.step().mustBe();
         if (mustBe != null && !mustBe.equals(value)) {
+            out.add(replies.consent().withoutConsent(form, c.language()));
             out.add(replies.say(c, "consentRefused"));
             out.add(replies.office(form, c));
-            out.add(replies.question(form, c, current));
+            out.add(replies.consent().shortQuestion(form, c.language()));
             return engine.result(form, c, out);
         }
         Optional<String> problem = problem(form, c, current.path(), value);
@@ -241,7 +262,7 @@ final class Answering {
         if (term.isEmpty()) {
             out.add(replies.hint(form, c, current));
         }
-        out.add(replies.question(form, c, current));
+        out.add(replies.again(form, c, current));
         return engine.result(form, c, out);
     }
 
