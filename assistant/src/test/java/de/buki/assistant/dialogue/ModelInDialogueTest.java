@@ -71,7 +71,7 @@ class ModelInDialogueTest {
     }
 
     @Test
-    void aGroundedValueIsShownAndAppliedOnlyAfterTheCitizensYes() {
+    void aGroundedValueIsShownAndAppliedOnlyAfterTheCitizensYes() throws Exception {
         Dialogues.Chat chat = lunchUntil(engine, "child.birthDate");
         int before = server.requests().size();
         server.reply("{\"quote\":\"" + QUOTE + "\",\"value\":\"2017-05-20\"}");
@@ -83,7 +83,7 @@ class ModelInDialogueTest {
         String sent = server.requests().getLast().toString();
         assertFalse(sent.contains("Hoffmann") || sent.contains("Lindenallee"), "the model sees only this answer");
 
-        chat.say("ja");
+        chat.persisted().say("ja");
         assertEquals("2017-05-20", chat.value("child.birthDate").asText());
         assertEquals("institution.type", chat.next());
     }
