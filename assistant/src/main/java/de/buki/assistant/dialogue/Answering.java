@@ -45,12 +45,16 @@ final class Answering {
         if (current == null) {
             return engine.ask(form, c, out);
         }
-        if (!c.proposal().isMissingNode()) {
-            DialogueEngine.Result confirmed = model.onProposal(form, c, current, text, out);
-            if (confirmed != null) {
-                return confirmed;
-            }
+        DialogueEngine.Result r = c.proposal().isMissingNode() ? null : model.onProposal(form, c, current, text, out);
+        if (r == null) {
+            r = wish(form, c, current, active, text, out);
         }
+        return r != null ? r : answer(form, c, current, active, text, out);
+    }
+
+    /** Back, explain/why and skip; null when the message is none of these. */
+    private DialogueEngine.Result wish(FormDefinition form, Conversation c, PlanWalker.Active current,
+                                       List<PlanWalker.Active> active, String text, List<String> out) {
         List<String> langs = DialogueEngine.languagesOf(c);
         boolean brief = Intents.words(text) <= 6;
         if (brief && intents.matches("back", text, langs)) {
@@ -62,6 +66,13 @@ final class Answering {
         if (brief && intents.matches("skip", text, langs)) {
             return skip(form, c, current, out);
         }
+        return null;
+    }
+
+    /** A free question, a correction, the answer to the asked question, or (with a model) a proposal from it. */
+    private DialogueEngine.Result answer(FormDefinition form, Conversation c, PlanWalker.Active current,
+                                         List<PlanWalker.Active> active, String text, List<String> out) {
+        List<String> langs = DialogueEngine.languagesOf(c);
         JsonNode value = read(form, current.path(), c, text);
         if (ModelTurns.isQuestion(text) && (value == null || FREE_TEXT.contains(current.step().kind()))) {
             return model.question(form, c, current, text, out);
@@ -77,10 +88,7 @@ final class Answering {
                 return proposed;
             }
         }
-        if (value == null) {
-            return notAnAnswer(form, c, current, text, langs, out);
-        }
-        return accept(form, c, current, value, text, out);
+        return value == null ? notAnAnswer(form, c, current, text, langs, out) : accept(form, c, current, value, text, out);
     }
 
     private static PlanWalker.Active current(List<PlanWalker.Active> active, Conversation c) {
