@@ -89,6 +89,28 @@ class ModelInDialogueTest {
     }
 
     @Test
+    void inTurkishTheProposalIsShownInTurkishAndEvetAppliesIt() {
+        Dialogues.Chat chat = new Dialogues.Chat(engine, engine.open("but-lunch", "tr"))
+                .until("child.birthDate", ButLunchDialogueTest.GERMAN);
+        String spoken = "Kızım galiba gün 20 ay mayıs yıl 2017 doğdu";
+        server.reply("{\"quote\":\"gün 20 ay mayıs yıl 2017\",\"value\":\"2017-05-20\"}");
+        chat.say(spoken);
+        assertTrue(chat.last.reply().contains("Şunu anladım") && chat.last.reply().contains("20.05.2017"), chat.last.reply());
+        chat.say("evet");
+        assertEquals("2017-05-20", chat.value("child.birthDate").asText());
+    }
+
+    @Test
+    void wishesAreNeverSentToTheModel() {
+        Dialogues.Chat chat = lunchUntil(engine, "child.birthDate");
+        int before = server.requests().size();
+        chat.say("Das weiß ich leider nicht");
+        chat.say("zurück");
+        chat.say("ich möchte mit einem Menschen sprechen");
+        assertEquals(before, server.requests().size(), "don't know, back and a person are the rules' business");
+    }
+
+    @Test
     void aNoToTheProposalAsksTheQuestionAgain() {
         Dialogues.Chat chat = lunchUntil(engine, "child.birthDate");
         server.reply("{\"quote\":\"" + QUOTE + "\",\"value\":\"2017-05-20\"}");
