@@ -2,7 +2,10 @@ package de.buki.assistant;
 
 import de.buki.assistant.checks.CheckApi;
 import de.buki.assistant.checks.Checker;
+import de.buki.assistant.dialogue.ConsentStep;
 import de.buki.assistant.dialogue.Dialogue;
+import de.buki.assistant.dialogue.ModelHelp;
+import de.buki.privacy.consent.ConsentTexts;
 import de.buki.assistant.dialogue.DialogueEngine;
 import de.buki.assistant.dialogue.GuidedDialogue;
 import de.buki.assistant.dialogue.Intents;
@@ -46,6 +49,7 @@ public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
+    private final ModelHelp model;
     private final CheckApi checks;
     private final OutboxSender sender;
     private final Handoff handoff;
@@ -71,10 +75,15 @@ public final class Assistant implements AutoCloseable {
         // keys first: production without a key stops before anything is created
         AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
                 config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
-        DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+        DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(),
+                config.dbPoolSize());
         this.store = new SessionStore(ds, clock, cipher);
-        this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
-                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
+        Understander understander = Understander.standard();
+        // the optional model (backend none by default); a missing or broken model leaves the rules alone
+        this.model = ModelHelp.open(config.llm(), understander);
+        this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), understander::understand,
+                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard(), model,
+                new ConsentStep(ConsentTexts.load(), config.privacyController(), config.retention())), clock);
         this.checks = new CheckApi(store, dialogue, new Checker());
         Outbox outbox = new Outbox(ds);
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
@@ -150,5 +159,6 @@ public final class Assistant implements AutoCloseable {
             server.stop();
         }
         sender.close();
+        model.close();
     }
 }

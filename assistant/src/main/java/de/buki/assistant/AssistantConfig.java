@@ -1,9 +1,12 @@
 package de.buki.assistant;
 
+import de.buki.assistant.sessions.Database;
+import de.buki.models.LlmSettings;
 import de.buki.privacy.retention.RetentionPolicy;
 import io.helidon.config.Config;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +23,17 @@ public record AssistantConfig(
         String dbUser,
         String dbPassword,
         boolean production,
-        RetentionPolicy retention) {
+        RetentionPolicy retention,
+        int dbPoolSize,
+        String privacyController,
+        LlmSettings llm) {
+
+    /** application.yaml keys under {@code buki.llm} and the environment variables that override them. */
+    static final Map<String, String> LLM_KEYS = Map.of(
+            "backend", "BUKI_LLM_BACKEND", "model", "BUKI_LLM_MODEL", "threads", "BUKI_LLM_THREADS",
+            "context", "BUKI_LLM_CONTEXT", "max-tokens", "BUKI_LLM_MAX_TOKENS",
+            "timeout-seconds", "BUKI_LLM_TIMEOUT_SECONDS", "url", "BUKI_LLM_URL",
+            "server-model", "BUKI_LLM_SERVER_MODEL", "api-key", "BUKI_LLM_API_KEY", "json-schema", "BUKI_LLM_JSON_SCHEMA");
 
     /** Reads {@code application.yaml} from the classpath, then lets the process environment override it. */
     public static AssistantConfig load() {
@@ -43,14 +56,42 @@ public record AssistantConfig(
                 RetentionPolicy.of(
                         number(value(env, "BUKI_RETENTION_OPEN_HOURS", buki.get("retention.open-hours"), "24"), "BUKI_RETENTION_OPEN_HOURS"),
                         number(value(env, "BUKI_RETENTION_KIOSK_MINUTES", buki.get("retention.kiosk-minutes"), "15"), "BUKI_RETENTION_KIOSK_MINUTES"),
-                        number(value(env, "BUKI_RETENTION_DELIVERED_DAYS", buki.get("retention.delivered-days"), "30"), "BUKI_RETENTION_DELIVERED_DAYS")));
+                        number(value(env, "BUKI_RETENTION_DELIVERED_DAYS", buki.get("retention.delivered-days"), "30"), "BUKI_RETENTION_DELIVERED_DAYS")),
+                (int) Math.min(1024, number(value(env, "BUKI_DB_POOL_SIZE", buki.get("db.pool-size"),
+                        String.valueOf(Database.DEFAULT_POOL_SIZE)), "BUKI_DB_POOL_SIZE")),
+                value(env, "BUKI_PRIVACY_CONTROLLER", buki.get("privacy.controller"), ""),
+                llm(buki.get("llm"), env, dataDir));
+    }
+
+    /** The model settings: {@code buki.llm.*} from the file, each overridable by its {@code BUKI_LLM_*} variable. */
+    static LlmSettings llm(Config llm, Map<String, String> env, Path dataDir) {
+        Map<String, String> merged = new HashMap<>();
+        LLM_KEYS.forEach((key, envName) -> {
+            String v = value(env, envName, llm.get(key), "");
+            if (!v.isEmpty()) {
+                merged.put(envName, v);
+            }
+        });
+        merged.put("BUKI_DATA_DIR", dataDir.toString());
+        return LlmSettings.fromEnvironment(merged);
     }
 
     /** A copy for tests and embedded use: same settings on another port, data folder and office. */
     public AssistantConfig withPortDataAndOffice(int newPort, Path newDataDir, String newOfficeUrl) {
         String db = dbUrl.startsWith("jdbc:h2:file:")
                 ? "jdbc:h2:file:" + newDataDir.resolve("db/assistant") + ";AUTO_SERVER=FALSE" : dbUrl;
-        return new AssistantConfig(host, newPort, newDataDir, newOfficeUrl, db, dbUser, dbPassword, production, retention);
+        LlmSettings l = llm;
+        LlmSettings movedLlm = new LlmSettings(l.backend(), newDataDir, l.modelId(), l.threads(), l.contextSize(),
+                l.maxOutputTokens(), l.timeout(), l.serverUrl(), l.serverModel(), l.apiKey(), l.serverJsonSchema(),
+                l.maxStringLength());
+        return new AssistantConfig(host, newPort, newDataDir, newOfficeUrl, db, dbUser, dbPassword, production, retention,
+                dbPoolSize, privacyController, movedLlm);
+    }
+
+    /** A copy with other model settings (tests, bench). */
+    public AssistantConfig withLlm(LlmSettings other) {
+        return new AssistantConfig(host, port, dataDir, officeUrl, dbUrl, dbUser, dbPassword, production, retention,
+                dbPoolSize, privacyController, other);
     }
 
     static String value(Map<String, String> env, String envName, Config node, String fallback) {

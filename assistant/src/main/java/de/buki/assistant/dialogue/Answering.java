@@ -20,13 +20,18 @@ final class Answering {
     private static final Pattern STREET_NUMBER = Pattern.compile("^(\\D+?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:-\\d{1,4})?)$");
     /** ", 26122 Oldenburg" at the end of a street answer. */
     private static final Pattern POSTAL_TOWN = Pattern.compile("(?:^|[\\s,])(\\d{5})\\s+(\\p{L}[\\p{L} .()-]*)$");
+    /** Kinds whose reading accepts almost any words, so a question must not be taken for their answer. */
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("text", "name");
     private final AnswerReader reader;
     private final Intents intents;
     private final Replies replies;
     private final Corrections corrections;
     private final DialogueEngine engine;
+    private final ModelTurns model;
 
-    Answering(AnswerReader reader, Intents intents, Replies replies, Corrections corrections, DialogueEngine engine) {
+    Answering(AnswerReader reader, Intents intents, Replies replies, Corrections corrections, DialogueEngine engine,
+              ModelTurns model) {
+        this.model = model;
         this.reader = reader;
         this.intents = intents;
         this.replies = replies;
@@ -40,6 +45,16 @@ final class Answering {
         if (current == null) {
             return engine.ask(form, c, out);
         }
+        DialogueEngine.Result r = c.proposal().isMissingNode() ? null : model.onProposal(form, c, current, text, out);
+        if (r == null) {
+            r = wish(form, c, current, active, text, out);
+        }
+        return r != null ? r : answer(form, c, current, active, text, out);
+    }
+
+    /** Back, explain/why and skip; null when the message is none of these. */
+    private DialogueEngine.Result wish(FormDefinition form, Conversation c, PlanWalker.Active current,
+                                       List<PlanWalker.Active> active, String text, List<String> out) {
         List<String> langs = DialogueEngine.languagesOf(c);
         boolean brief = Intents.words(text) <= 6;
         if (brief && intents.matches("back", text, langs)) {
@@ -51,16 +66,29 @@ final class Answering {
         if (brief && intents.matches("skip", text, langs)) {
             return skip(form, c, current, out);
         }
+        return null;
+    }
+
+    /** A free question, a correction, the answer to the asked question, or (with a model) a proposal from it. */
+    private DialogueEngine.Result answer(FormDefinition form, Conversation c, PlanWalker.Active current,
+                                         List<PlanWalker.Active> active, String text, List<String> out) {
+        List<String> langs = DialogueEngine.languagesOf(c);
         JsonNode value = read(form, current.path(), c, text);
+        if (ModelTurns.isQuestion(text) && (value == null || FREE_TEXT.contains(current.step().kind()))) {
+            return model.question(form, c, current, text, out);
+        }
         boolean namesAnotherField = !intents.topics(text).isEmpty();
         if (intents.isCorrection(text, langs) && (value == null || namesAnotherField)
                 && applyCorrection(form, c, text, active, current, out)) {
             return engine.ask(form, c, out);
         }
-        if (value == null) {
-            return notAnAnswer(form, c, current, text, langs, out);
+        if (value == null && model.mayUnderstand(current, text, langs)) {
+            DialogueEngine.Result proposed = model.understand(form, c, current, text, out);
+            if (proposed != null) {
+                return proposed;
+            }
         }
-        return accept(form, c, current, value, text, out);
+        return value == null ? notAnAnswer(form, c, current, text, langs, out) : accept(form, c, current, value, text, out);
     }
 
     private static PlanWalker.Active current(List<PlanWalker.Active> active, Conversation c) {
@@ -118,9 +146,10 @@ final class Answering {
                                          String text, List<String> out) {
         JsonNode mustBe = current.step().mustBe();
         if (mustBe != null && !mustBe.equals(value)) {
+            out.add(replies.consent().withoutConsent(form, c.language()));
             out.add(replies.say(c, "consentRefused"));
             out.add(replies.office(form, c));
-            out.add(replies.question(form, c, current));
+            out.add(replies.consent().shortQuestion(form, c.language()));
             return engine.result(form, c, out);
         }
         Optional<String> problem = problem(form, c, current.path(), value);
@@ -241,7 +270,7 @@ final class Answering {
         if (term.isEmpty()) {
             out.add(replies.hint(form, c, current));
         }
-        out.add(replies.question(form, c, current));
+        out.add(replies.again(form, c, current));
         return engine.result(form, c, out);
     }
 

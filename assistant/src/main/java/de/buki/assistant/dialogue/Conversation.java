@@ -175,6 +175,19 @@ public final class Conversation {
         }
     }
 
+    /** A value a language model read from the citizen's words, waiting for the citizen's yes (never applied before). */
+    public JsonNode proposal() {
+        return dialogue.path("proposal");
+    }
+
+    public void propose(String path, JsonNode value) {
+        dialogue.putObject("proposal").put("path", path).set("value", value);
+    }
+
+    public void dropProposal() {
+        dialogue.remove("proposal");
+    }
+
     public JsonNode value(String path) {
         return de.buki.forms.DataPaths.get(data, path);
     }

@@ -34,12 +34,19 @@ public final class DialogueEngine {
     private final Review review;
 
     public DialogueEngine(FormCatalog forms, AnswerReader reader, Phrases phrases, Intents intents, LanguageGuess languages) {
+        this(forms, reader, phrases, intents, languages, ModelHelp.none(), ConsentStep.standard());
+    }
+
+    /** With the optional language model and the privacy module's consent text (what the assistant wires). */
+    public DialogueEngine(FormCatalog forms, AnswerReader reader, Phrases phrases, Intents intents, LanguageGuess languages,
+                          ModelHelp model, ConsentStep consent) {
         this.forms = forms;
         this.intents = intents;
         this.languages = languages;
-        this.replies = new Replies(phrases);
+        this.replies = new Replies(phrases, consent);
         Corrections corrections = new Corrections(intents, reader);
-        this.answering = new Answering(reader, intents, replies, corrections, this);
+        this.answering = new Answering(reader, intents, replies, corrections, this,
+                new ModelTurns(model, intents, replies, this));
         this.review = new Review(intents, replies, corrections, this);
     }
 

@@ -6,6 +6,7 @@ import de.buki.forms.FormDefinition;
 import de.buki.forms.Office;
 import de.buki.forms.Step;
 import de.buki.forms.Texts;
+import de.buki.privacy.consent.ConsentTexts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +17,15 @@ import java.util.Map;
 /** Turns plan steps, values and offices into sentences in the session language. */
 final class Replies {
     private final Phrases phrases;
+    private final ConsentStep consent;
 
-    Replies(Phrases phrases) {
+    Replies(Phrases phrases, ConsentStep consent) {
         this.phrases = phrases;
+        this.consent = consent;
+    }
+
+    ConsentStep consent() {
+        return consent;
     }
 
     java.util.Optional<String> glossary(Conversation c, String term) {
@@ -39,10 +46,18 @@ final class Replies {
 
     /** The question of a concrete step, with {n} and {name} of the household member it is about. */
     String question(FormDefinition form, Conversation c, PlanWalker.Active a) {
+        if (a.path().equals(ConsentTexts.CONSENT_PATH)) {
+            return consent.fullText(form, c.language());
+        }
         Texts t = form.texts(c.language());
         boolean self = a.step().path().startsWith("household.members[]") && !a.indices().isEmpty() && a.indices().getFirst() == 0;
         String q = self ? t.text(a.step().path(), "questionSelf").orElse(t.question(a.step().path())) : t.question(a.step().path());
         return person(q, c, a.indices());
+    }
+
+    /** The question once more: for consent the short form, the full text was shown already. */
+    String again(FormDefinition form, Conversation c, PlanWalker.Active a) {
+        return a.path().equals(ConsentTexts.CONSENT_PATH) ? consent.shortQuestion(form, c.language()) : question(form, c, a);
     }
 
     String hint(FormDefinition form, Conversation c, PlanWalker.Active a) {

@@ -11,10 +11,21 @@ import java.nio.file.Path;
 
 /** Opens the assistant's database (embedded H2 file by default, PostgreSQL by URL) and brings its schema up to date. */
 public final class Database {
+    /** H2's own default is 10 connections; 500 concurrent sessions queued there, so buki asks for more. */
+    public static final int DEFAULT_POOL_SIZE = 32;
+
     private Database() {
     }
 
     public static DataSource open(String url, String user, String password, Path dataDir) {
+        return open(url, user, password, dataDir, DEFAULT_POOL_SIZE);
+    }
+
+    /** {@code poolSize}: most connections the embedded H2 pool hands out at once (PostgreSQL: one per use). */
+    public static DataSource open(String url, String user, String password, Path dataDir, int poolSize) {
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("BUKI_DB_POOL_SIZE must be at least 1, got " + poolSize);
+        }
         DataSource ds;
         if (url.startsWith("jdbc:h2:")) {
             try {
@@ -22,7 +33,9 @@ public final class Database {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create the database folder under " + dataDir + ": " + e.getMessage(), e);
             }
-            ds = JdbcConnectionPool.create(durable(url), user, password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(durable(url), user, password);
+            pool.setMaxConnections(poolSize);
+            ds = pool;
         } else if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url);

@@ -13,6 +13,7 @@ import java.util.Map;
 /** The real engine (real Understander, Lingua, form files) and a scripted citizen, shared by the dialogue tests. */
 final class Dialogues {
     static final ObjectMapper JSON = new ObjectMapper();
+    static final AnswerReader ENGINE_READER = UnderstanderForTests.over(FormCatalog.fromClasspath())::understand;
     static final DialogueEngine ENGINE = engine(FormCatalog.fromClasspath());
 
     private Dialogues() {
