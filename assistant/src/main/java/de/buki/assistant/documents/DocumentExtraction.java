@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -17,12 +18,37 @@ import java.util.function.IntConsumer;
  * ends as an entry with a specific error, never an exception.
  */
 public final class DocumentExtraction implements AutoCloseable {
+    /** Uploads that may wait for (or be in) the one worker before new ones are turned away with {@link ExtractionBusy}. */
+    public static final int DEFAULT_MAX_QUEUED = 8;
     private final DocumentLimits limits;
     private final DocumentExtractor extractor = new DocumentExtractor();
+    private final int maxQueued;
+    private final AtomicInteger queued = new AtomicInteger();
     private ExecutorService worker = newWorker();
 
     public DocumentExtraction(DocumentLimits limits) {
+        this(limits, DEFAULT_MAX_QUEUED);
+    }
+
+    public DocumentExtraction(DocumentLimits limits, int maxQueued) {
         this.limits = limits;
+        this.maxQueued = maxQueued;
+    }
+
+    /**
+     * Like {@link #extract} but bounded: when {@code maxQueued} uploads are already waiting or being read, throws
+     * {@link ExtractionBusy} at once instead of queueing without limit (back-pressure for the upload route).
+     */
+    public ExtractedDocument extractOrRefuse(String file, byte[] bytes, IntConsumer pageDone) {
+        int waiting = queued.incrementAndGet();
+        try {
+            if (waiting > maxQueued) {
+                throw new ExtractionBusy(waiting - 1);
+            }
+            return extract(file, bytes, pageDone);
+        } finally {
+            queued.decrementAndGet();
+        }
     }
 
     private static ExecutorService newWorker() {
