@@ -60,6 +60,7 @@ public final class Assistant implements AutoCloseable {
         SessionsApi sessions = new SessionsApi(store, dialogue);
         CheckApi checks = new CheckApi(store, dialogue, checker);
         ErrorHandling.register(routing);
+        de.buki.assistant.hardening.HttpGuards.register(routing, de.buki.assistant.hardening.GuardLimits.from(System.getenv()));
         routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
                 .register("/api/sessions", sessions, checks, new SubmissionApi(store, dialogue, office, checks),

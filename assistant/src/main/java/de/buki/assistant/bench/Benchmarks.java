@@ -20,7 +20,7 @@ public final class Benchmarks implements Command {
         b.put("handoff", () -> Command.notImplemented("bench handoff"));
         b.put("llm", de.buki.assistant.llm.LlmBench::new);
         b.put("load", () -> Command.notImplemented("bench load"));
-        b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
+        b.put("fuzz", de.buki.assistant.hardening.FuzzBench::new);
         b.put("injection", () -> Command.notImplemented("bench injection"));
         return b;
     }
