@@ -90,6 +90,7 @@ public final class DocumentReader {
             PDFRenderer renderer = null;
             for (int i = 0; i < n; i++) {
                 checkTime(deadline);
+                ContentBudget.check(doc.getPage(i), i + 1);
                 PDRectangle box = doc.getPage(i).getCropBox();
                 int rot = doc.getPage(i).getRotation() % 180 == 0 ? 0 : 1;
                 int w = (int) Math.round((rot == 0 ? box.getWidth() : box.getHeight()) * 300 / 72);
