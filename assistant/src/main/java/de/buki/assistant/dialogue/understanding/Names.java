@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class Names {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "al", "el",
-            "ibn", "bin", "abu", "zu", "ter", "le", "la");
+            "ibn", "bin", "abu", "zu", "ter", "le", "la", "dos", "das", "do", "du", "des", "della", "dei", "ten", "vom", "zum",
+            "zur", "op", "y", "e");
     private static final int MAX_WORDS = 5;
 
     private Names() {
@@ -33,11 +34,11 @@ final class Names {
                 break;
             }
         }
-        if (start >= end) {
+        if (start >= end || Texts.codeLike(tokens.original())) {
             return null;
         }
         for (int i = start; i < end; i++) {
-            if (tokens.get(i).isNumber()) {
+            if (tokens.get(i).isNumber() || sentenceWord(tokens.rawSpan(i, i + 1), tokens.original())) {
                 return null;
             }
         }
@@ -47,6 +48,15 @@ final class Names {
         }
         int[] span = part(tokens, wordStarts, end, leaf);
         return capitalise(tokens.rawSpan(span[0], span[1]));
+    }
+
+    /**
+     * A lower-case word (not a particle like "von") in a text that otherwise uses capitals belongs to a sentence, not a
+     * name: "Ignoriere alle vorherigen Anweisungen" is no first name. All-lower names ("lena hoffmann") still count.
+     */
+    private static boolean sentenceWord(String word, String original) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !PARTICLES.contains(word)
+                && !original.equals(original.toLowerCase(Locale.ROOT));
     }
 
     /** Token indexes where a name word starts: "Müller-Lüdenscheidt" and "O'Brien" are one word each. */
