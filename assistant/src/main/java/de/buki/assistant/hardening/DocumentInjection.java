@@ -45,6 +45,10 @@ final class DocumentInjection {
     }
 
     List<Outcome> run(Path dir, long seed) throws IOException, InvalidApplicationException {
+        return run(dir, seed, List.of(Technique.values()));
+    }
+
+    List<Outcome> run(Path dir, long seed, List<Technique> techniques) throws IOException, InvalidApplicationException {
         Files.createDirectories(dir);
         List<Outcome> out = new ArrayList<>();
         for (InjectionCases.DocumentTarget target : InjectionCases.DOCUMENTS) {
@@ -52,7 +56,7 @@ final class DocumentInjection {
                     new Random(seed), dir).file());
             ExtractedDocument base = extraction.extract("original.pdf", original, p -> { });
             Set<String> baseFindings = findings(target, base);
-            for (Technique t : Technique.values()) {
+            for (Technique t : techniques) {
                 for (List<String> payload : payloads(target, t)) {
                     byte[] injected = InjectedPdfs.inject(original, t, payload);
                     ExtractedDocument doc = extraction.extract("injected.pdf", injected, p -> { });

@@ -24,10 +24,12 @@ class PromptInjectionTest {
     @Test
     void hiddenTextInDocumentsChangesNoFieldAndHidesNoFinding() throws Exception {
         try (DocumentExtraction extraction = new DocumentExtraction(DocumentLimits.DEFAULTS)) {
-            List<DocumentInjection.Outcome> outcomes = new DocumentInjection(extraction, LlmAssist.none()).run(dir, 3);
+            List<DocumentInjection.Outcome> outcomes = new DocumentInjection(extraction, LlmAssist.none()).run(dir, 3,
+                    List.of(InjectedPdfs.Technique.WHITE_TEXT, InjectedPdfs.Technique.TINY_TEXT, InjectedPdfs.Technique.INVISIBLE_MODE,
+                            InjectedPdfs.Technique.OFF_PAGE));
             String broken = outcomes.stream().filter(o -> o.fieldsChanged() + o.findingsSuppressed() > 0)
                     .map(DocumentInjection.Outcome::name).collect(Collectors.joining(", "));
-            assertTrue(outcomes.size() >= 30, "cases " + outcomes.size());
+            assertEquals(24, outcomes.size());
             assertEquals("", broken);
         }
     }
@@ -37,10 +39,11 @@ class PromptInjectionTest {
         AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
                 .withPortDataAndOffice(0, dir.resolve("data"), "http://127.0.0.1:9");
         try (Assistant assistant = new Assistant(config).start()) {
-            List<ChatInjection.Outcome> outcomes = new ChatInjection("http://127.0.0.1:" + assistant.port(), LlmAssist.none()).run();
+            List<ChatInjection.Outcome> outcomes = new ChatInjection("http://127.0.0.1:" + assistant.port(), LlmAssist.none())
+                    .run(i -> i % 3 == 1);
             String broken = outcomes.stream().filter(o -> o.fieldsChanged() + o.findingsSuppressed() + o.revealed() > 0)
                     .map(o -> o.name() + " " + o.detail()).collect(Collectors.joining("\n"));
-            assertEquals(24, outcomes.size());
+            assertEquals(8, outcomes.size());
             assertEquals("", broken);
         }
     }
