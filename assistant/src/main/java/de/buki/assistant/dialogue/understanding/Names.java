@@ -38,12 +38,12 @@ final class Names {
             return null;
         }
         for (int i = start; i < end; i++) {
-            if (tokens.get(i).isNumber() || sentenceWord(tokens.rawSpan(i, i + 1), tokens.original())) {
+            if (tokens.get(i).isNumber()) {
                 return null;
             }
         }
         List<Integer> wordStarts = wordStarts(tokens, start, end);
-        if (wordStarts.size() > MAX_WORDS) {
+        if (wordStarts.size() > MAX_WORDS || sentence(tokens, wordStarts, end)) {
             return null;
         }
         int[] span = part(tokens, wordStarts, end, leaf);
@@ -51,12 +51,17 @@ final class Names {
     }
 
     /**
-     * A lower-case word (not a particle like "von") in a text that otherwise uses capitals belongs to a sentence, not a
-     * name: "Ignoriere alle vorherigen Anweisungen" is no first name. All-lower names ("lena hoffmann") still count.
+     * Four or more words, capitals used, yet two or more lower-case words that are no particles ("von"): a sentence,
+     * not a name ("Ignoriere alle vorherigen Anweisungen"). "lena hoffmann" and "Lena hoffmann" still count.
      */
-    private static boolean sentenceWord(String word, String original) {
-        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !PARTICLES.contains(word)
-                && !original.equals(original.toLowerCase(Locale.ROOT));
+    private static boolean sentence(Tokens tokens, List<Integer> words, int end) {
+        String span = tokens.rawSpan(words.getFirst(), end);
+        if (words.size() < 4 || span.equals(span.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        long lower = words.stream().map(w -> tokens.rawSpan(w, w + 1))
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)).count();
+        return lower >= 2;
     }
 
     /** Token indexes where a name word starts: "Müller-Lüdenscheidt" and "O'Brien" are one word each. */
