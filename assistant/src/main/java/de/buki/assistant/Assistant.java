@@ -11,8 +11,17 @@ import de.buki.assistant.dialogue.Phrases;
 import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.forms.FormCatalog;
 import de.buki.assistant.dialogue.SessionsApi;
+import de.buki.assistant.handoff.Findings;
+import de.buki.assistant.handoff.Handoff;
+import de.buki.assistant.handoff.HandoffConfig;
 import de.buki.assistant.handoff.OfficeClient;
+import de.buki.assistant.handoff.OfficePublicKey;
+import de.buki.assistant.handoff.Originals;
+import de.buki.assistant.handoff.Outbox;
+import de.buki.assistant.handoff.OutboxSender;
 import de.buki.assistant.handoff.SubmissionApi;
+import de.buki.assistant.pages.CitizenPages;
+import de.buki.assistant.pages.PagesConfig;
 import de.buki.assistant.sessions.Database;
 import de.buki.assistant.sessions.SessionDataApi;
 import de.buki.assistant.sessions.SessionRetention;
@@ -28,43 +37,83 @@ import io.helidon.webserver.http.HttpRouting;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
 public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
-    private final OfficeClient office;
-    private final Checker checker;
+    private final CheckApi checks;
+    private final OutboxSender sender;
+    private final Handoff handoff;
     private final RetentionScheduler retention;
+    private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
+            de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
+    private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
+        this(config, HandoffConfig.from(System.getenv(), config.dataDir()));
+    }
+
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
+        this(config, handoffConfig, PagesConfig.load());
+    }
+
+    /** With explicit page settings too (kiosk mode, inactivity timeout), as the browser tests use it. */
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig, PagesConfig pages) {
         this.config = config;
+        this.pages = pages;
+        Clock clock = Clock.systemUTC();
         // keys first: production without a key stops before anything is created
         AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
                 config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, Clock.systemUTC(), cipher);
-        this.retention = new RetentionScheduler(config.retention(), Clock.systemUTC(),
-                List.of(new SessionRetention(store, SessionRetention.fromSessionPayload(store))));
+        this.store = new SessionStore(ds, clock, cipher);
         this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
-                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), Clock.systemUTC());
-        this.office = new OfficeClient(config.officeUrl());
-        this.checker = new Checker();
+                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
+        this.checks = new CheckApi(store, dialogue, new Checker());
+        Outbox outbox = new Outbox(ds);
+        this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
+                handoffConfig, clock);
+        if (!config.production()) {
+            java.util.logging.Logger.getLogger(Assistant.class.getName()).warning("DEVELOPMENT MODE: packages are encrypted "
+                    + "to the office public key read from " + handoffConfig.officePublicKey() + " (a development office "
+                    + "writes it there on first start); in production set BUKI_OFFICE_PUBLIC_KEY to the file from ./buki keys");
+        }
+        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), checks::report,
+                new Originals(ds, store::openDocument),
+                new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
+        this.retention = new RetentionScheduler(config.retention(), clock,
+                List.of(new SessionRetention(store, this::confirmedDelivery)));
+    }
+
+    /** For retention: when the office confirmed the session's package (the outbox records it). */
+    private Optional<Instant> confirmedDelivery(String sessionId) {
+        return handoff.status(sessionId)
+                .filter(status -> "delivered".equals(status.status()) && status.deliveredAt() != null)
+                .map(status -> Instant.ofEpochMilli(status.deliveredAt()));
     }
 
     /** The routing table: reads as the api.md list. */
     public void routing(HttpRouting.Builder routing) {
         SessionsApi sessions = new SessionsApi(store, dialogue);
-        CheckApi checks = new CheckApi(store, dialogue, checker);
+        CitizenPages citizen = new CitizenPages(pages);
         ErrorHandling.register(routing);
         de.buki.assistant.hardening.HttpGuards.register(routing, de.buki.assistant.hardening.GuardLimits.from(System.getenv()));
-        routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
+        routing.get("/", citizen::start)
+                .get("/web/*", citizen::asset)
+                .get("/forms/*", citizen::formFile)
+                .get("/ui/config.json", citizen::settings)
+                .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, checks, new SubmissionApi(store, dialogue, office, checks),
-                        new SessionDataApi(store, dialogue))
+                .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue),
+                        new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
+                                de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()),
+                                s -> dialogue instanceof GuidedDialogue g ? g.state(s) : null))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -77,6 +126,7 @@ public final class Assistant implements AutoCloseable {
                 .routing(this::routing)
                 .build()
                 .start();
+        sender.start();
         retention.start(Duration.ofMinutes(1));
         return this;
     }
@@ -89,11 +139,17 @@ public final class Assistant implements AutoCloseable {
         return store;
     }
 
+    public Handoff handoff() {
+        return handoff;
+    }
+
     @Override
     public void close() {
         retention.close();
+        documents.close();
         if (server != null) {
             server.stop();
         }
+        sender.close();
     }
 }

@@ -2,6 +2,8 @@ package de.buki.assistant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.buki.assistant.handoff.HandoffConfig;
+import de.buki.assistant.handoff.TestApplications;
 import de.buki.office.Office;
 import de.buki.office.OfficeConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,6 +29,7 @@ class WalkingSkeletonTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     @TempDir
     static Path data;
+    static final String CASEWORKER_PASSWORD = "caseworker-password-for-tests";
     static Office office;
     static Assistant assistant;
     static String base;
@@ -33,11 +37,17 @@ class WalkingSkeletonTest {
 
     @BeforeAll
     static void startBoth() throws Exception {
-        office = new Office(OfficeConfig.from(Map.of()).withPortAndData(0, data.resolve("office"))).start();
+        office = new Office(OfficeConfig.from(Map.of()).withPortAndData(0, data.resolve("office"))
+                .with(Map.of("BUKI_OFFICE_CASEWORKER_PASSWORD", CASEWORKER_PASSWORD,
+                        "BUKI_OFFICE_ADMIN_PASSWORD", "admin-password-for-tests"))).start();
         officeBase = "http://127.0.0.1:" + office.port();
         AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
                 .withPortDataAndOffice(0, data.resolve("assistant"), officeBase);
-        assistant = new Assistant(config).start();
+        // the office writes its public key on first start (development mode); the assistant reads only that file
+        HandoffConfig handoff = HandoffConfig.from(Map.of(), config.dataDir())
+                .withOfficePublicKey(data.resolve("office/keys/office-public.jwk"))
+                .withRetries(Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofSeconds(5));
+        assistant = new Assistant(config, handoff).start();
         base = "http://127.0.0.1:" + assistant.port();
     }
 
@@ -48,7 +58,14 @@ class WalkingSkeletonTest {
     }
 
     static HttpResponse<String> call(String method, String url, String body) throws Exception {
+        return call(method, url, body, null);
+    }
+
+    static HttpResponse<String> call(String method, String url, String body, String bearer) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -96,13 +113,34 @@ class WalkingSkeletonTest {
         assertTrue(JSON.readTree(call("POST", base + "/api/sessions/" + id + "/check", "{}").body()).get("complete").asBoolean());
 
         HttpResponse<String> submitted = call("POST", base + "/api/sessions/" + id + "/submit", "{}");
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        String receipt = JSON.readTree(submitted.body()).get("receipt").asText();
-        assertFalse(receipt.isBlank());
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        JsonNode queued = JSON.readTree(submitted.body());
+        assertEquals("queued", queued.get("status").asText());
+        String receipt = queued.get("receipt").asText();
+        assertTrue(receipt.matches("BUKI(-[0-9A-Z]{4}){4}"), receipt);
 
-        HttpResponse<String> atOffice = call("GET", officeBase + "/api/applications/" + receipt, null);
+        JsonNode submission = null;
+        for (int i = 0; i < 100; i++) {
+            submission = JSON.readTree(call("GET", base + "/api/sessions/" + id + "/submission", null).body());
+            if ("delivered".equals(submission.path("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("delivered", submission.path("status").asText(), submission.toString());
+        assertEquals(receipt, submission.path("receipt").asText(), "the receipt given at once is the office's");
+        assertFalse(submission.path("deliveredAt").isNull());
+
+        assertEquals(401, call("GET", officeBase + "/api/applications/" + receipt, null).statusCode(), "login required");
+        HttpResponse<String> login = call("POST", officeBase + "/api/login",
+                JSON.writeValueAsString(Map.of("username", "caseworker", "password", CASEWORKER_PASSWORD)));
+        assertEquals(200, login.statusCode(), login.body());
+        String token = JSON.readTree(login.body()).get("token").asText();
+        HttpResponse<String> atOffice = call("GET", officeBase + "/api/applications/" + receipt, null, token);
         assertEquals(200, atOffice.statusCode(), atOffice.body());
-        assertEquals("but-lunch", JSON.readTree(atOffice.body()).get("form").asText());
+        JsonNode application = JSON.readTree(atOffice.body());
+        assertEquals("but-lunch", application.get("form").asText());
+        assertEquals("2014-09-15", application.at("/application/data/child/birthDate").asText());
     }
 
     /** The data of a clean BuT lunch application (Jobcenter route, no documents needed) from the check bench. */

@@ -16,8 +16,8 @@ public final class Benchmarks implements Command {
         b.put("extract", de.buki.assistant.documents.ExtractBench::new);
         b.put("understand", de.buki.assistant.dialogue.understanding.UnderstandBench::new);
         b.put("check", de.buki.assistant.checks.CheckBench::new);
-        b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
-        b.put("handoff", () -> Command.notImplemented("bench handoff"));
+        b.put("dialogue", de.buki.assistant.dialogue.DialogueBench::new);
+        b.put("handoff", de.buki.assistant.handoff.HandoffBench::new);
         b.put("llm", de.buki.assistant.llm.LlmBench::new);
         b.put("load", de.buki.assistant.hardening.LoadBench::new);
         b.put("fuzz", de.buki.assistant.hardening.FuzzBench::new);

@@ -10,11 +10,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.util.Optional;
 
 /**
  * POST /api/sessions/{id}/check (api.md): the check answer for the application as filled so far; and the gate that
- * submit asks before sending ({@link #refusal}): while findings of severity error remain, 409 with the findings.
+ * the handoff asks before queueing ({@link #report}): while findings of severity error remain, submit answers 409.
  */
 public final class CheckApi implements HttpService {
     private final SessionStore store;
@@ -46,15 +45,8 @@ public final class CheckApi implements HttpService {
         }
     }
 
-    /** The 409 body for submit while errors remain ({error, message} + the check answer); empty when complete. */
-    public Optional<ObjectNode> refusal(ObjectNode application) {
-        CheckResult result = result(application);
-        if (result.complete()) {
-            return Optional.empty();
-        }
-        ObjectNode body = Json.error("APPLICATION_INCOMPLETE",
-                "the application still has findings of severity error; fix them and submit again");
-        body.setAll(result.toJson());
-        return Optional.of(body);
+    /** The check answer of cli.md for the handoff: it refuses to queue while errors remain and sends the findings along. */
+    public ObjectNode report(ObjectNode application) {
+        return result(application).toJson();
     }
 }

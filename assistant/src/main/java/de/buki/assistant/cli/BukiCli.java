@@ -26,6 +26,7 @@ public final class BukiCli {
         commands.put("understand", UnderstandCommand::new);
         commands.put("bench", Benchmarks::new);
         commands.put("models", ModelsCommand::new);
+        commands.put("keys", de.buki.assistant.handoff.KeysCommand::new);
         return commands;
     }
 

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * asked — read, checked against the schema, stored — or a correction of an earlier answer.
  */
 final class Answering {
-    /** "Lindenallee 3a, 26122 Oldenburg": street, house number, and optionally postal code and town in one answer. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "^(\\D+?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:-\\d{1,4})?)(?:\\s*,?\\s*(\\d{5})\\s+(\\D+))?$");
+    /** A street answer that also carries the house number: "Lindenallee 3a". */
+    private static final Pattern STREET_NUMBER = Pattern.compile("^(\\D+?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:-\\d{1,4})?)$");
+    /** ", 26122 Oldenburg" at the end of a street answer. */
+    private static final Pattern POSTAL_TOWN = Pattern.compile("(?:^|[\\s,])(\\d{5})\\s+(\\p{L}[\\p{L} .()-]*)$");
     private final AnswerReader reader;
     private final Intents intents;
     private final Replies replies;
@@ -50,10 +51,12 @@ final class Answering {
         if (brief && intents.matches("skip", text, langs)) {
             return skip(form, c, current, out);
         }
-        if (intents.isCorrection(text, langs) && applyCorrection(form, c, text, active, current, out)) {
+        JsonNode value = read(form, current.path(), c, text);
+        boolean namesAnotherField = !intents.topics(text).isEmpty();
+        if (intents.isCorrection(text, langs) && (value == null || namesAnotherField)
+                && applyCorrection(form, c, text, active, current, out)) {
             return engine.ask(form, c, out);
         }
-        JsonNode value = read(form, current.path(), c, text);
         if (value == null) {
             return notAnAnswer(form, c, current, text, langs, out);
         }
@@ -91,8 +94,12 @@ final class Answering {
             c.answered(array);
             return engine.ask(form, c, out);
         }
+        boolean optional = !current.step().required();
+        if (optional && !current.opensElement() && intents.matches("none", text, langs)) {
+            return skip(form, c, current, out);
+        }
         if (intents.matches("dontKnow", text, langs)) {
-            if (!current.step().required()) {
+            if (optional) {
                 return skip(form, c, current, out);
             }
             out.add(replies.say(c, "dontKnowRequired"));
@@ -101,7 +108,7 @@ final class Answering {
         }
         c.reasks(c.reasks() + 1);
         out.add(replies.say(c, "notUnderstood") + " " + replies.hint(form, c, current));
-        if (c.reasks() >= 3) {
+        if (c.reasks() == 3) {
             out.add(replies.office(form, c));
         }
         return engine.result(form, c, out);
@@ -146,19 +153,27 @@ final class Answering {
         c.reasks(0);
     }
 
-    /** Fills house number, postal code and town too when the street answer has them and they are still open. */
+    /**
+     * Fills house number, postal code and town too when the street answer has them and they are still open:
+     * the number from the street as read ("Lindenallee 3"), postal code and town from the end of the message.
+     */
     private void splitAddress(FormDefinition form, Conversation c, String streetPath, String text) {
-        Matcher m = ADDRESS.matcher(text.strip());
-        if (!m.matches()) {
-            return;
-        }
         String base = streetPath.substring(0, streetPath.length() - "street".length());
         Map<String, String> parts = new java.util.LinkedHashMap<>();
-        parts.put("street", m.group(1).strip());
-        parts.put("houseNumber", m.group(2).replace(" ", ""));
-        if (m.group(3) != null) {
-            parts.put("postalCode", m.group(3));
-            parts.put("city", m.group(4).strip());
+        String message = text.strip();
+        Matcher town = POSTAL_TOWN.matcher(message);
+        if (town.find()) {
+            parts.put("postalCode", town.group(1));
+            parts.put("city", town.group(2).strip());
+        }
+        String street = c.value(streetPath).asText();
+        int cut = street.indexOf(',');
+        Matcher number = STREET_NUMBER.matcher((cut > 0 ? street.substring(0, cut) : street).strip());
+        if (number.matches()) {
+            parts.put("street", number.group(1).strip());
+            parts.put("houseNumber", number.group(2).replace(" ", ""));
+        } else if (cut > 0 && town.find(0)) {
+            parts.put("street", street.substring(0, cut).strip());
         }
         for (Map.Entry<String, String> e : parts.entrySet()) {
             String path = base + e.getKey();

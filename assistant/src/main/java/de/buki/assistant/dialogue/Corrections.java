@@ -17,7 +17,8 @@ final class Corrections {
     record Target(String path, JsonNode value) {
     }
 
-    private static final Set<String> DISTINCTIVE = Set.of("date", "iban", "email", "phone", "postalCode", "money", "integer");
+    /** Kinds whose values cannot be mistaken for something else ("keine" may read as 0, an IBAN is an IBAN). */
+    private static final Set<String> DISTINCTIVE = Set.of("date", "iban", "email", "phone", "postalCode");
     private final Intents intents;
     private final AnswerReader reader;
 

@@ -23,6 +23,9 @@ public interface Dialogue {
     /** One citizen message. */
     Turn answer(Session session, String text);
 
+    /** The state of api.md without a new message (e.g. after a document filled some fields). */
+    ObjectNode state(Session session);
+
     /** The application file (applications.md) as filled so far. */
     ObjectNode application(Session session);
 

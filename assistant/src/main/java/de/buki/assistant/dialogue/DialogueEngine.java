@@ -93,8 +93,7 @@ public final class DialogueEngine {
     private String multilingualHello() {
         StringBuilder s = new StringBuilder();
         for (String lang : List.of("de", "en", "tr", "ar", "uk", "ru", "fa", "pl")) {
-            Conversation probe = Conversation.fresh("", lang);
-            s.append(replies.say(probe, "hello")).append(' ').append(replies.say(probe, "anyLanguage")).append('\n');
+            s.append(replies.sayIn(lang, "hello")).append(' ').append(replies.sayIn(lang, "anyLanguage")).append('\n');
         }
         return s.toString().trim();
     }

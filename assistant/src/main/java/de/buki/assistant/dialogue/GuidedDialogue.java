@@ -75,7 +75,7 @@ public final class GuidedDialogue implements Dialogue {
         return app;
     }
 
-    /** The state of a session without a new message (for other routes, e.g. after a document upload). */
+    @Override
     public ObjectNode state(Session session) {
         return engine.state(conversation(session));
     }

@@ -16,10 +16,27 @@ import java.util.Optional;
  * Phrases match on word boundaries after folding case and punctuation; stems (e.g. "geboren" → "gebor") as substrings.
  */
 public final class Intents {
+    private static final java.util.regex.Pattern PUNCT = java.util.regex.Pattern.compile("[\\p{Punct}“”„«»،؟؛…–—]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final JsonNode lexicon;
+    /** intent → language → folded phrases, computed once: matching runs on every message. */
+    private final Map<String, Map<String, List<String>>> folded = new java.util.HashMap<>();
 
     Intents(JsonNode lexicon) {
         this.lexicon = lexicon;
+        for (String intent : List.of("human", "why", "explain", "back", "skip", "none", "yes", "no", "dontKnow", "languages")) {
+            Map<String, List<String>> byLang = new java.util.HashMap<>();
+            lexicon.path(intent).fields().forEachRemaining(e -> {
+                List<String> phrases = new ArrayList<>();
+                e.getValue().forEach(p -> phrases.add(fold(p.asText())));
+                byLang.put(e.getKey(), List.copyOf(phrases));
+            });
+            folded.put(intent, Map.copyOf(byLang));
+        }
+    }
+
+    private List<String> phrases(String intent, String lang) {
+        return folded.getOrDefault(intent, Map.of()).getOrDefault(lang, List.of());
     }
 
     public static Intents fromClasspath() {
@@ -30,8 +47,8 @@ public final class Intents {
     static String fold(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('\u200c', ' ').replace('’', '\'');
-        t = t.replaceAll("[\\p{Punct}“”„«»،؟؛…–—]", " ").replace("'", "'");
-        return " " + t.trim().replaceAll("\\s+", " ") + " ";
+        t = PUNCT.matcher(t).replaceAll(" ");
+        return " " + SPACES.matcher(t.trim()).replaceAll(" ") + " ";
     }
 
     static int words(String text) {
@@ -41,10 +58,10 @@ public final class Intents {
 
     /** Whether a phrase of {@code intent} in one of the languages occurs as whole words. */
     public boolean matches(String intent, String text, List<String> languages) {
-        String folded = fold(text);
+        String f = fold(text);
         for (String lang : languages) {
-            for (JsonNode p : lexicon.path(intent).path(lang)) {
-                if (folded.contains(fold(p.asText()))) {
+            for (String p : phrases(intent, lang)) {
+                if (f.contains(p)) {
                     return true;
                 }
             }
@@ -54,19 +71,15 @@ public final class Intents {
 
     /** Like {@link #matches} in every language of the lexicon. */
     public boolean matchesAny(String intent, String text) {
-        List<String> all = new ArrayList<>();
-        lexicon.path(intent).fieldNames().forEachRemaining(all::add);
-        return matches(intent, text, all);
+        return matches(intent, text, List.copyOf(folded.getOrDefault(intent, Map.of()).keySet()));
     }
 
     /** The phrase list itself matches the whole (short) utterance, e.g. "nein" or "keins", not "nein, 2015". */
     public boolean isOnly(String intent, String text, List<String> languages) {
-        String folded = fold(text);
+        String f = fold(text);
         for (String lang : languages) {
-            for (JsonNode p : lexicon.path(intent).path(lang)) {
-                if (folded.equals(fold(p.asText()))) {
-                    return true;
-                }
+            if (phrases(intent, lang).contains(f)) {
+                return true;
             }
         }
         return false;
@@ -92,16 +105,13 @@ public final class Intents {
         if (words(text) > 4) {
             return Optional.empty();
         }
-        String folded = fold(text);
+        String f = fold(text);
         Optional<String> found = Optional.empty();
-        for (Iterator<Map.Entry<String, JsonNode>> it = lexicon.path("languages").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            for (JsonNode p : e.getValue()) {
-                if (folded.contains(fold(p.asText()))) {
-                    // "Leichte Sprache" beats "Deutsch" when both occur
-                    if (found.isEmpty() || e.getKey().equals("de-LS")) {
-                        found = Optional.of(e.getKey());
-                    }
+        for (Map.Entry<String, List<String>> e : folded.get("languages").entrySet()) {
+            for (String p : e.getValue()) {
+                // "Leichte Sprache" beats "Deutsch" when both occur
+                if (f.contains(p) && (found.isEmpty() || e.getKey().equals("de-LS"))) {
+                    found = Optional.of(e.getKey());
                 }
             }
         }

@@ -25,6 +25,10 @@ final class Replies {
         return phrases.glossary(c.language(), term);
     }
 
+    String sayIn(String lang, String key) {
+        return phrases.say(lang, key);
+    }
+
     String say(Conversation c, String key) {
         return phrases.say(c.language(), key);
     }
@@ -35,7 +39,10 @@ final class Replies {
 
     /** The question of a concrete step, with {n} and {name} of the household member it is about. */
     String question(FormDefinition form, Conversation c, PlanWalker.Active a) {
-        return person(form.texts(c.language()).question(a.step().path()), c, a.indices());
+        Texts t = form.texts(c.language());
+        boolean self = a.step().path().startsWith("household.members[]") && !a.indices().isEmpty() && a.indices().getFirst() == 0;
+        String q = self ? t.text(a.step().path(), "questionSelf").orElse(t.question(a.step().path())) : t.question(a.step().path());
+        return person(q, c, a.indices());
     }
 
     String hint(FormDefinition form, Conversation c, PlanWalker.Active a) {

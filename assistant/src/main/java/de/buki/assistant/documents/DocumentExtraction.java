@@ -18,56 +18,62 @@ import java.util.function.IntConsumer;
  * ends as an entry with a specific error, never an exception.
  */
 public final class DocumentExtraction implements AutoCloseable {
-    /** Uploads that may wait for (or be in) the one worker before new ones are turned away with {@link ExtractionBusy}. */
-    public static final int DEFAULT_MAX_QUEUED = 8;
     private final DocumentLimits limits;
     private final DocumentExtractor extractor = new DocumentExtractor();
+    private final ExecutorService workers;
     private final int maxQueued;
     private final AtomicInteger queued = new AtomicInteger();
-    private ExecutorService worker = newWorker();
 
-    public DocumentExtraction(DocumentLimits limits) {
-        this(limits, DEFAULT_MAX_QUEUED);
-    }
-
-    public DocumentExtraction(DocumentLimits limits, int maxQueued) {
-        this.limits = limits;
-        this.maxQueued = maxQueued;
+    /** {@code workers} documents are read at the same time (each worker keeps its own Tesseract engine). */
+    public DocumentExtraction(DocumentLimits limits, int workers) {
+        this(limits, workers, Math.max(8, 4 * workers));
     }
 
     /**
-     * Like {@link #extract} but bounded: when {@code maxQueued} uploads are already waiting or being read, throws
-     * {@link ExtractionBusy} at once instead of queueing without limit (back-pressure for the upload route).
+     * At most {@code maxQueued} uploads wait for or are in the workers; one more gets {@link ExtractionBusy} at once
+     * (the upload route answers 429 with Retry-After) instead of queueing without limit behind slow OCR.
      */
-    public ExtractedDocument extractOrRefuse(String file, byte[] bytes, IntConsumer pageDone) {
-        int waiting = queued.incrementAndGet();
-        try {
-            if (waiting > maxQueued) {
-                throw new ExtractionBusy(waiting - 1);
-            }
-            return extract(file, bytes, pageDone);
-        } finally {
-            queued.decrementAndGet();
-        }
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
+    public DocumentExtraction(DocumentLimits limits, int workers, int maxQueued) {
+        this.limits = limits;
+        this.maxQueued = maxQueued;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
             Thread t = new Thread(r, "document-extraction");
             t.setDaemon(true);
             return t;
         });
     }
 
-    public synchronized ExtractedDocument extract(String file, byte[] bytes, IntConsumer pageDone) {
+    public DocumentExtraction(DocumentLimits limits) {
+        this(limits, 1);
+    }
+
+    public ExtractedDocument extract(String file, byte[] bytes, IntConsumer pageDone) {
+        int waiting = queued.incrementAndGet();
+        try {
+            if (waiting > maxQueued) {
+                throw new ExtractionBusy(waiting - 1);
+            }
+            return extractNow(file, bytes, pageDone);
+        } finally {
+            queued.decrementAndGet();
+        }
+    }
+
+    /** For routes that must answer before they start streaming: refuse at once while the queue is full. */
+    public void refuseWhenFull() {
+        int waiting = queued.get();
+        if (waiting >= maxQueued) {
+            throw new ExtractionBusy(waiting);
+        }
+    }
+
+    private ExtractedDocument extractNow(String file, byte[] bytes, IntConsumer pageDone) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds());
-        Future<ExtractedDocument> job = worker.submit(() -> run(file, bytes, deadline, pageDone));
+        Future<ExtractedDocument> job = workers.submit(() -> run(file, bytes, deadline, pageDone));
         try {
             return job.get(limits.timeoutSeconds() + 5L, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            job.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
+            job.cancel(true); // the OCR inside stops at the same deadline
             return ExtractedDocument.failed(file, "processing took too long and was stopped");
         } catch (ExecutionException e) {
             return ExtractedDocument.failed(file, e.getCause() instanceof OutOfMemoryError
@@ -96,6 +102,6 @@ public final class DocumentExtraction implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -1,7 +1,7 @@
 package de.buki.assistant.documents;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,7 +78,7 @@ public final class DocumentReader {
     }
 
     private List<Page> readPdf(byte[] bytes, long deadline, IntConsumer progress) throws DocumentProblem {
-        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache)) {
             int n = doc.getNumberOfPages();
             if (n == 0) {
                 throw new DocumentProblem("corrupt PDF: no pages");
@@ -96,8 +96,7 @@ public final class DocumentReader {
                 int w = (int) Math.round((rot == 0 ? box.getWidth() : box.getHeight()) * 300 / 72);
                 int h = (int) Math.round((rot == 0 ? box.getHeight() : box.getWidth()) * 300 / 72);
                 List<Word> words = PdfTextLayer.words(doc, i + 1);
-                int chars = words.stream().mapToInt(wd -> wd.text().length()).sum();
-                if (chars >= MIN_TEXT_CHARS) {
+                if (readableText(words)) {
                     pages.add(new Page(i + 1, w, h, words, false));
                 } else {
                     BufferedImage scan = singleImage(doc.getPage(i));
@@ -130,6 +129,23 @@ public final class DocumentReader {
         BufferedImage img = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
         List<Word> words = Ocr.read(ImageCleanup.grey(img), Math.round(dpi), deadline);
         return new Page(index + 1, w, h, rescale(words, 300.0 / dpi), true);
+    }
+
+    /**
+     * Whether a page's text layer is real text: enough characters, mostly letters and digits (fonts without a
+     * Unicode mapping give symbol soup, which is then OCR'd like a scan).
+     */
+    static boolean readableText(List<Word> words) {
+        long chars = 0, good = 0;
+        for (Word w : words) {
+            for (char c : w.text().toCharArray()) {
+                chars++;
+                if (Character.isLetterOrDigit(c) || ".,:;-/€%()".indexOf(c) >= 0) {
+                    good++;
+                }
+            }
+        }
+        return chars >= MIN_TEXT_CHARS && good >= 0.8 * chars;
     }
 
     /** The page's only image when a scanner made the page (read at its own resolution, no re-rendering). */

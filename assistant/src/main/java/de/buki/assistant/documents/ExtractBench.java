@@ -167,12 +167,18 @@ public final class ExtractBench implements Command {
         ObjectNode f1 = r.putObject("f1");
         ObjectNode ms = r.putObject("msPerPage");
         for (Quality q : Quality.values()) {
-            Tally t = byQuality.getOrDefault(q, new Tally());
-            f1.put(q.name().toLowerCase(), round(t.f1()));
-            ms.put(q.name().toLowerCase(), Math.round(t.pages == 0 ? 0 : (double) t.ms / t.pages));
+            Tally t = byQuality.get(q);
+            String key = q.name().toLowerCase();
+            if (t == null) {
+                f1.putNull(key);
+                ms.putNull(key);
+            } else {
+                f1.put(key, round(t.f1()));
+                ms.put(key, Math.round(t.pages == 0 ? 0 : (double) t.ms / t.pages));
+            }
         }
         r.put("tesseractCliMsPerPage", Math.round(cliMs));
-        double scanMs = ms.get("scan").asDouble();
+        double scanMs = ms.path("scan").asDouble(0);
         r.put("ocrOverheadRatio", cliMs == 0 ? 0 : round(scanMs / cliMs));
         err.printf("%nscan: buki %.0f ms/page (read + clean-up + OCR + extraction) vs tesseract CLI %.0f ms/page%n", scanMs, cliMs);
         out.println(json.writeValueAsString(r));

@@ -31,10 +31,16 @@ public final class ImageCleanup {
         return g;
     }
 
-    /** Scale factor that brings a page image to roughly 300 dpi when it is clearly smaller (A4 assumed). */
+    /**
+     * Scale factor that brings a page image near 300 dpi (A4 assumed): small images are enlarged (Tesseract needs
+     * about 20 px letters), very large phone photos are reduced (more pixels only cost OCR time).
+     */
     public static double upscaleFactor(BufferedImage img) {
         int shortSide = Math.min(img.getWidth(), img.getHeight());
-        return shortSide < 1600 ? Math.min(2.0, 2480.0 / shortSide) : 1.0;
+        if (shortSide < 1600) {
+            return Math.min(2.0, 2480.0 / shortSide);
+        }
+        return shortSide > 3400 ? 2800.0 / shortSide : 1.0;
     }
 
     public static BufferedImage scale(BufferedImage grey, double factor) {

@@ -40,6 +40,11 @@ public final class DocumentExtractor {
 
     /** "Familienname: Hoffmann / Vornamen: Lena" printed as separate fields → "Lena Hoffmann". */
     private static ExtractedField personName(Layout layout, FieldFinder finder, FieldSpec spec) {
+        ExtractedField combined = finder.find(new FieldSpec(spec.id(), "name", List.of("Name, Vorname", "Name, Vornamen",
+                "Familienname, Vorname", "Familienname, Vornamen", "Nachname, Vorname"), spec.avoid(), null, null));
+        if (combined != null) {
+            return combined;
+        }
         FieldSpec part = new FieldSpec("part", "text", List.of(), List.of(), null, null);
         ExtractedField first = finder.find(withLabels(part, "Vornamen", "Vorname", "Rufname"));
         ExtractedField last = finder.find(withLabels(part, "Familienname", "Nachname", "Name"));

@@ -37,13 +37,16 @@ final class FieldFinder {
         if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
             return null;
         }
-        int start = hit.to();
+        int start = afterLabelColon(row, hit);
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
         }
         if (start < row.words().size()) {
             Span right = rightOf(spec, row, start);
             ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
+            while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
+                r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
+            }
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
             }
@@ -90,6 +93,24 @@ final class FieldFinder {
             return null;
         }
         return new Span(next, 0, next.cellEnd(0));
+    }
+
+    /** "Anbieter des Mittagessens: X": a label that goes on up to a colon within its cell ends there. */
+    private static int afterLabelColon(Row row, LabelHit hit) {
+        if (hit.last().text().endsWith(":")) {
+            return hit.to();
+        }
+        int cellEnd = row.cellEnd(hit.from());
+        for (int i = hit.to(); i < Math.min(cellEnd, hit.to() + 4); i++) {
+            String t = row.words().get(i).text();
+            if (t.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            if (t.endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return hit.to();
     }
 
     private static boolean isValueSymbol(String t) {
@@ -163,7 +184,9 @@ final class FieldFinder {
                 return null;
             }
             if (Values.money(up.text()).isEmpty()) {
-                return up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit) ? up.text() : null;
+                boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
+                        && Math.abs(up.left() - row.left()) <= 2 * row.height();
+                return heading ? up.text() : null;
             }
         }
         return null;
@@ -178,10 +201,14 @@ final class FieldFinder {
             if (up.page() != row.page()) {
                 return null;
             }
+            StringBuilder header = new StringBuilder();
             for (Word w : up.words()) {
-                if (w.x() < v.right() && w.right() > v.x()) {
-                    return up.text(up.words().indexOf(w), up.cellEnd(up.words().indexOf(w)));
+                if (w.x() < v.right() + row.height() && w.right() > v.x() - row.height()) {
+                    header.append(w.text()).append(' ');
                 }
+            }
+            if (!header.isEmpty()) {
+                return header.toString();
             }
         }
         return null;

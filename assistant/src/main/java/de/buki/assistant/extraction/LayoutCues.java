@@ -16,9 +16,9 @@ final class LayoutCues {
     private static final Pattern PLZ_START = Pattern.compile("^\\d{5}\\s+[A-ZÄÖÜ]");
     private static final Pattern STREET_LINE = Pattern.compile("^[A-ZÄÖÜ][\\p{L}ß.\\- ]+\\s\\d{1,4}\\s?[a-zA-Z]?([-/]\\d+)?$");
     private static final Pattern DATE_LINE = Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L}.\\-]+(?:\\s[\\p{L}.\\-()]+){0,3},\\s*(?:den\\s+)?)?(.+)$");
-    private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
+    private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4})?|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
     private static final Pattern SENTENCE_NAME = Pattern.compile(
-            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|wohnhaft|die|der|Klasse|aus)");
+            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|wohnhaft|die|der|Klasse|aus)");
     static final Map<String, Pattern> ORGS = Map.of(
             "authority", Pattern.compile("(?i)\\b(jobcenter|stadt|landkreis|kreis|bezirksamt|familienkasse|wohngeldstelle|wohngeldbeh|amt|"
                     + "sozialamt|rentenversicherung|agentur für arbeit|region|gemeinde|landeshauptstadt|kreisverwaltung|bürgeramt)"),
@@ -27,6 +27,10 @@ final class LayoutCues {
             "school", Pattern.compile("(?i)(schule|gymnasium|\\bigs\\b|\\bkgs\\b|\\bbbs\\b|kolleg|lyzeum|schulzentrum|akademie)"),
             "bank", Pattern.compile("(?i)(sparkasse|bank|volksbank|raiffeisen|postbank|commerzbank|\\bing\\b|\\bdkb\\b|sparda|targobank|comdirect|\\bn26\\b|santander|\\bgls\\b)"),
             "provider", Pattern.compile("(?i)(catering|mensa|küche|kueche|menü|menue|förderverein|foerderverein|verpflegung|gmbh|e\\.\\s?v\\.|\\bkg\\b|essen|genuss|gastro)"));
+
+    /** A document's title is not its issuer ("Bestätigung des Essensanbieters"). */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?i)(bestätigung|bestaetigung|bescheinigung|bescheid|abrechnung|"
+            + "mitteilung|elternbrief|vertrag|kontoauszug|anlage)");
 
     private final Layout layout;
 
@@ -106,12 +110,20 @@ final class LayoutCues {
                 Span head = cut < 0 ? cell : cell.sub(0, cut);
                 String value = head.text().replaceAll("[,;:·|]+$", "").strip();
                 if (org.matcher(value).find() && value.length() >= 4 && Values.dates(value).isEmpty()
-                        && !value.matches(".*\\d{5}.*") && value.split("\\s+").length <= 8) {
+                        && !value.matches(".*\\d{5}.*") && looksLikeAName(value)) {
                     return head.field(value, 0.7, null);
                 }
             }
         }
         return null;
+    }
+
+    /** An organisation's name, not a sentence: short, mostly capitalised, no full stop at the end. */
+    private static boolean looksLikeAName(String value) {
+        String[] words = value.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
+        return words.length <= 7 && capitalised * 2 >= words.length && !value.matches(".*\\p{Ll}{3,}\\.$")
+                && !TITLE_WORDS.matcher(value).find();
     }
 
     private static int firstSeparator(String text) {

@@ -25,9 +25,9 @@ final class Text {
         return sb.toString();
     }
 
-    /** Only letters and digits of the folded text: the matching key of a label or token. */
+    /** Only letters and digits of the folded text, "rn" read as "m" (the commonest OCR confusion): the matching key. */
     static String key(String s) {
-        return fold(s).replaceAll("[^a-z0-9]", "");
+        return fold(s).replaceAll("[^a-z0-9]", "").replace("rn", "m");
     }
 
     static int distance(String a, String b) {

@@ -40,7 +40,8 @@ final class ValueReader {
             case "postalCode", "city", "street", "houseNumber" -> address(kind, span);
             case "name", "personName" -> name(span);
             case "id" -> id(span, idPattern);
-            case "org", "text" -> text(span);
+            case "org" -> text(span, false);
+            case "text" -> text(span, true);
             default -> null;
         };
     }
@@ -53,12 +54,23 @@ final class ValueReader {
         return new Read(f.value(), span.sub(f.start(), f.end()));
     }
 
+    /** "12.05. bis 16.05.2026": the start date printed without its year. */
+    private static final Pattern OPEN_START = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
 
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
         String text = span.text();
+        Matcher open = OPEN_START.matcher(text);
+        if (open.find()) {
+            String year = open.group(5);
+            java.util.Optional<String> d = start ? Values.date(year, open.group(2), open.group(1)) : Values.date(year, open.group(4), open.group(3));
+            if (d.isPresent()) {
+                return new Read(d.get(), span.sub(open.start(start ? 1 : 3), open.end(start ? 2 : 5)));
+            }
+        }
         List<Values.Found> dates = Values.dates(text);
         if (dates.size() >= 2) {
             Values.Found f = start ? dates.get(0) : dates.get(1);
@@ -87,7 +99,8 @@ final class ValueReader {
         if (Integer.parseInt(second) != Integer.parseInt(m.group(1)) + 1) {
             return null;
         }
-        return new Read(m.group(1) + "/" + second, span.sub(m.start(), m.end()));
+        // as printed ("2025/26" stays short), only spaces removed
+        return new Read(m.group().replaceAll("\\s", ""), span.sub(m.start(), m.end()));
     }
 
     /** Parts of "Lindenallee 3, 26122 Oldenburg" (one line or two). */
@@ -165,7 +178,7 @@ final class ValueReader {
         if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && !t.equals(t.toUpperCase(Locale.ROOT)) || t.matches("[A-ZÄÖÜ]\\.");
+        return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
     }
 
     private static Read id(Span span, Pattern pattern) {
@@ -197,9 +210,24 @@ final class ValueReader {
         return w.matches("[\\p{L}\\d./\\-]+[.,;]?") && (w.chars().anyMatch(Character::isDigit) || w.matches("[A-Z]{1,4}[-/]?"));
     }
 
-    private static Read text(Span span) {
+    private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
+            "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
+
+    private static Read text(Span span, boolean capitalised) {
+        int end = span.from();
+        List<de.buki.assistant.documents.Word> ws = span.row().words();
+        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
+            end++;
+            if (ws.get(end - 1).text().matches(".*[,;.]$") && !ws.get(end - 1).text().matches(".*\\b\\p{L}{1,3}\\.$")) {
+                break;
+            }
+        }
+        span = new Span(span.row(), span.from(), end);
         String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
-        if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
+        boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
+        if (t.length() < 2 || !start
+                || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
             return null;
         }
         if (t.split("\\s+").length > 8) {

@@ -1,29 +1,20 @@
 package de.buki.assistant.handoff;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.buki.assistant.checks.CheckApi;
-import de.buki.assistant.dialogue.Dialogue;
-import de.buki.assistant.sessions.Session;
-import de.buki.assistant.sessions.SessionStore;
-import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.Json;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.time.Instant;
+
 /** POST /api/sessions/{id}/submit and GET /api/sessions/{id}/submission (api.md). */
 public final class SubmissionApi implements HttpService {
-    private final SessionStore store;
-    private final Dialogue dialogue;
-    private final OfficeClient office;
-    private final CheckApi checks;
+    private final Handoff handoff;
 
-    public SubmissionApi(SessionStore store, Dialogue dialogue, OfficeClient office, CheckApi checks) {
-        this.store = store;
-        this.dialogue = dialogue;
-        this.office = office;
-        this.checks = checks;
+    public SubmissionApi(Handoff handoff) {
+        this.handoff = handoff;
     }
 
     @Override
@@ -32,37 +23,36 @@ public final class SubmissionApi implements HttpService {
                 .get("/{id}/submission", this::submission);
     }
 
+    /** 202 {"receipt","status":"queued"} at once; the same receipt on every repeat (then with the current status). */
     private void submit(ServerRequest req, ServerResponse res) {
-        Session session = store.require(req.path().pathParameters().get("id"));
-        if (session.payload().has("submission")) {
-            Json.ok(res, session.payload().get("submission"));
-            return;
+        try {
+            Outbox.Status s = handoff.submit(req.path().pathParameters().get("id"));
+            Json.send(res, "delivered".equals(s.status()) ? 200 : 202, view(s));
+        } catch (SubmitRefused r) {
+            ObjectNode error = Json.error(r.code(), r.getMessage());
+            error.set(r.detailsField(), r.details());
+            Json.send(res, 409, error);
         }
-        ObjectNode application = dialogue.application(session);
-        if (!application.path("data").path("consent").path("dataProcessing").asBoolean(false)) {
-            throw new ApiError(409, "CONSENT_MISSING", "the application cannot be sent without consent to data processing");
-        }
-        var refusal = checks.refusal(application);
-        if (refusal.isPresent()) {
-            Json.send(res, 409, refusal.get());
-            return;
-        }
-        String receipt = office.deliver(session.id(), application);
-        ObjectNode submission = Json.MAPPER.createObjectNode();
-        submission.put("receipt", receipt);
-        submission.put("status", "delivered");
-        submission.put("deliveredAt", java.time.Instant.now().toString());
-        session.payload().set("submission", submission);
-        session.status("submitted");
-        store.save(session);
-        Json.ok(res, submission);
     }
 
     private void submission(ServerRequest req, ServerResponse res) {
-        Session session = store.require(req.path().pathParameters().get("id"));
-        if (!session.payload().has("submission")) {
-            throw new ApiError(404, "NOT_SUBMITTED", "this session has not been submitted yet");
+        Json.ok(res, view(handoff.submission(req.path().pathParameters().get("id"))));
+    }
+
+    static ObjectNode view(Outbox.Status s) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("receipt", s.receipt());
+        n.put("status", s.status());
+        n.put("submittedAt", Instant.ofEpochMilli(s.createdAt()).toString());
+        if (s.deliveredAt() == null) {
+            n.putNull("deliveredAt");
+        } else {
+            n.put("deliveredAt", Instant.ofEpochMilli(s.deliveredAt()).toString());
         }
-        Json.ok(res, session.payload().get("submission"));
+        n.put("attempts", s.attempts());
+        if ("failed".equals(s.status())) {
+            n.put("error", s.lastError());
+        }
+        return n;
     }
 }

@@ -79,7 +79,7 @@ final class GroundedLlmAssist implements LlmAssist {
 
     @Override
     public Optional<GroundedAnswer> answer(String form, String lang, String question) {
-        if (question == null || question.isBlank()) {
+        if (question == null || question.isBlank() || !isCode(form) || !isCode(lang)) {
             return Optional.empty();
         }
         List<KnowledgeBase.Passage> passages = knowledge.search(form, question, 3);
@@ -115,11 +115,11 @@ final class GroundedLlmAssist implements LlmAssist {
                     .orElseThrow(() -> new InvalidOutput("unknown source"));
             citations.add(new Citation(p.id(), p.title(), p.text().length() > 240 ? p.text().substring(0, 240) + "…" : p.text()));
         }
-        if (text.isBlank() || citations.isEmpty() || !restsOn(lang, text, used, citations)) {
-            throw new Rejected(Notice.UNGROUNDED);
-        }
         if (PromiseFilter.promisesDecision(text)) {
             throw new Rejected(Notice.PROMISE_REJECTED);
+        }
+        if (text.isBlank() || citations.isEmpty() || !restsOn(lang, text, used, citations)) {
+            throw new Rejected(Notice.UNGROUNDED);
         }
         return new GroundedAnswer(text.strip(), List.copyOf(citations), PromiseFilter.disclaimer(lang), true);
     }
@@ -155,7 +155,7 @@ final class GroundedLlmAssist implements LlmAssist {
 
     @Override
     public Optional<MachineTranslation> translate(String text, String fromLang, String toLang) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !isCode(fromLang) || !isCode(toLang)) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();
@@ -189,7 +189,7 @@ final class GroundedLlmAssist implements LlmAssist {
 
     @Override
     public Optional<Map<String, DocumentValue>> extract(String docType, List<FieldSpec> fields, String documentText) {
-        if (fields.isEmpty() || documentText == null || documentText.isBlank()) {
+        if (fields.isEmpty() || documentText == null || documentText.isBlank() || !isCode(docType)) {
             return Optional.empty();
         }
         String doc = documentText.length() > maxDocumentChars() ? documentText.substring(0, maxDocumentChars()) : documentText;
@@ -227,6 +227,11 @@ final class GroundedLlmAssist implements LlmAssist {
             throw new Rejected(Notice.UNGROUNDED);
         }
         return kept.isEmpty() ? null : kept;
+    }
+
+    /** Form ids, language codes and document types go into system messages: only plain codes are allowed there. */
+    static boolean isCode(String s) {
+        return s != null && s.matches("[A-Za-z][A-Za-z0-9_-]{0,31}");
     }
 
     private int maxDocumentChars() {

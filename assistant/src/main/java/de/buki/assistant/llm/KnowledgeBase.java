@@ -22,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * The curated texts answers may rest on: the domain notes copied to {@code llm/knowledge/*.md} (split into passages
- * at headings, at most ~700 characters each) and the forms' help texts ({@code forms/<id>/texts/<lang>.json}, any
- * {@code help} string) when the forms module ships them. Nothing else is ever cited.
+ * at headings, at most ~700 characters each) and the forms' help texts in every language
+ * ({@code forms/<id>/texts/<lang>.json}, any {@code help} string, titled by its {@code label}), so a question in
+ * Turkish or Arabic can match the help texts of its own language. Nothing else is ever cited.
  */
 public final class KnowledgeBase {
     /** One citable passage. */
@@ -74,7 +75,7 @@ public final class KnowledgeBase {
         List<Passage> all = new ArrayList<>();
         NOTES.forEach((form, notes) -> notes.forEach(n -> all.addAll(split(form, n, resource("llm/knowledge/" + n + ".md")))));
         for (String form : NOTES.keySet()) {
-            for (String lang : List.of("de", "en")) {
+            for (String lang : List.of("de", "en", "tr", "ar", "uk", "ru", "fa", "pl")) {
                 String json = resource("forms/" + form + "/texts/" + lang + ".json");
                 if (json != null) {
                     all.addAll(helpTexts(form, lang, json));
@@ -162,7 +163,9 @@ public final class KnowledgeBase {
             return;
         }
         if (node.path("help").isTextual()) {
-            String title = node.path("question").isTextual() ? node.path("question").asText() : path;
+            // the label, not the question: question phrasing ("Wie hoch ist …") would match every question
+            String title = node.path("label").isTextual() ? node.path("label").asText()
+                    : node.path("question").isTextual() ? node.path("question").asText() : path;
             out.add(new Passage(form + "/texts/" + lang + "#" + path, form, title, node.get("help").asText()));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {

@@ -20,11 +20,15 @@ final class LexicalIndex {
     }
 
     static final double MIN_SCORE = 1.5;
-    private static final Set<String> STOP = Set.of("der", "die", "das", "und", "oder", "ein", "eine", "einen", "ist",
+    private static final Set<String> STOP = Set.copyOf(List.of("der", "die", "das", "und", "oder", "ein", "eine", "einen", "ist",
             "sind", "wird", "werden", "ich", "mein", "meine", "wie", "was", "wer", "wann", "wo", "kann", "muss", "mit",
             "für", "fur", "von", "auf", "den", "dem", "des", "nicht", "auch", "the", "and", "for", "what", "who",
             "when", "how", "can", "does", "do", "is", "are", "my", "with", "not", "of", "to", "in", "a", "an", "i",
-            "bei", "zum", "zur", "im", "es", "sie", "wir", "uns", "habe", "haben", "hat", "gibt", "bekomme");
+            "bei", "zum", "zur", "im", "es", "sie", "wir", "uns", "habe", "haben", "hat", "gibt", "bekomme", "beim",
+            "vom", "einem", "einer", "eines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "konnen", "soll", "sollen",
+            "dass", "wenn", "aber", "noch", "nur", "schon", "welche", "welcher", "welches", "bitte", "frage", "man",
+            "mir", "mich", "sich", "werde", "wurde", "durfen", "darf", "your", "you", "which", "there", "this",
+            "that", "have", "has", "will", "would", "should", "about", "from", "are", "was", "get", "need"));
     private final List<Map<String, Integer>> docs = new ArrayList<>();
     private final Map<String, Integer> df = new HashMap<>();
     private final double avgLen;
@@ -62,7 +66,7 @@ final class LexicalIndex {
             Integer f = tf.get(term);
             if (f != null) {
                 double idf = Math.log(1 + (docs.size() - df.get(term) + 0.5) / (df.get(term) + 0.5));
-                s += idf * f * 2.2 / (f + 1.2 * (0.25 + 0.75 * len / avgLen));
+                s += idf * f * 2.2 / (f + 1.2 * (0.7 + 0.3 * len / avgLen)); // mild length norm: help texts are short
             }
         }
         return s;

@@ -7,11 +7,16 @@ import de.buki.models.Backend;
 import de.buki.models.LlmBackend;
 import de.buki.models.LlmBackends;
 import de.buki.models.LlmSettings;
+import de.buki.models.ModelException;
 import de.buki.models.llamacpp.LlamaCppChatModel;
 import de.buki.models.llamacpp.TinyGguf;
 import de.buki.models.manifest.ModelCatalog;
 import de.buki.models.manifest.ModelStore;
+import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -55,14 +60,36 @@ public final class LlmBench implements Command {
             }
             tokens = Math.max(8, Integer.parseInt(args.get(i + 1)));
         }
-        LlmSettings settings = LlmSettings.fromEnvironment(env);
+        LlmSettings settings;
+        try {
+            settings = LlmSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            err.println("bench llm: " + e.getMessage());
+            return 2;
+        }
+        try {
+            return bench(settings, tokens, out, err);
+        } catch (ModelException e) {
+            err.println("bench llm: " + e.code() + ": " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("bench llm: the " + settings.backend().id() + " backend failed ("
+                    + e.getClass().getSimpleName() + "); is the model server at " + settings.serverUrl() + " up?");
+            return 1;
+        }
+    }
+
+    private static int bench(LlmSettings settings, int tokens, PrintStream out, PrintStream err) throws Exception {
         long t0 = System.nanoTime();
         try (LlmBackend backend = open(settings, err)) {
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
             ObjectNode result = measure(backend, tokens, loadMs);
-            err.printf("backend %s | model %s | load %d ms | first token %s ms | %s tokens/s | %d tokens%n",
+            result.put("structuredMs", structuredCallMs(backend));
+            err.printf("backend %s | model %s | load %d ms | first token %s ms | %s tokens/s | %d tokens"
+                            + " | one schema-constrained understand call %s ms%n",
                     result.get("backend").asText(), result.get("model").asText(), loadMs,
-                    result.get("firstTokenMs"), result.get("tokensPerSecond"), result.get("tokens").asInt());
+                    result.get("firstTokenMs"), result.get("tokensPerSecond"), result.get("tokens").asInt(),
+                    result.get("structuredMs"));
             out.println(result);
             return 0;
         }
@@ -81,6 +108,21 @@ public final class LlmBench implements Command {
         gguf.toFile().deleteOnExit();
         dir.toFile().deleteOnExit();
         return LlmBackends.llamaCpp(LlamaCppChatModel.load(gguf, "tiny-random (generated)", s));
+    }
+
+    /** Wall time of one understand-sized call under a JSON schema (what a dialogue turn waits for). */
+    static long structuredCallMs(LlmBackend backend) {
+        JsonObjectSchema root = JsonObjectSchema.builder().addStringProperty("quote").addStringProperty("value")
+                .required("quote", "value").additionalProperties(false).build();
+        ChatRequest request = ChatRequest.builder().messages(SystemMessage.from(Prompts.understand()),
+                UserMessage.from(Prompts.data(Map.of("field", "household.size", "kind", "integer",
+                        "answer", "Mit mir und meinen zwei Kindern sind wir drei Personen."))))
+                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON)
+                        .jsonSchema(StructuredCall.schema("understood", root)).build())
+                .maxOutputTokens(64).build();
+        long t0 = System.nanoTime();
+        backend.chat().chat(request);
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     static ObjectNode measure(LlmBackend backend, int maxTokens, long loadMs) throws Exception {

@@ -64,6 +64,9 @@ public final class ModelsCommand implements Command {
         } catch (IllegalArgumentException e) {
             err.println("models: " + e.getMessage());
             return 2;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("models: " + e.getMessage() + " (" + e.getCause().getClass().getSimpleName() + ")");
+            return 1;
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 public final class Database {
     /** H2's DATABASE_ALREADY_OPEN_1: the file is locked by another process. */
     static final int H2_ALREADY_OPEN = 90020;
+
     private Database() {
     }
 
@@ -25,7 +26,7 @@ public final class Database {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create the database folder under " + dataDir + ": " + e.getMessage(), e);
             }
-            ds = JdbcConnectionPool.create(url, user, password);
+            ds = JdbcConnectionPool.create(durable(url), user, password);
         } else if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url);
@@ -55,5 +56,14 @@ public final class Database {
             }
         }
         return "the database cannot be opened (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /**
+     * H2 keeps commits in memory for up to WRITE_DELAY (500 ms) before writing them: a kill -9 then loses transactions
+     * whose commit was already answered (a citizen's receipt!). WRITE_DELAY=0 writes every commit to the file.
+     */
+    static String durable(String url) {
+        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? url + ";WRITE_DELAY=0" : url;
     }
 }

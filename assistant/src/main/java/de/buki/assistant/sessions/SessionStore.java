@@ -91,18 +91,45 @@ public class SessionStore {
 
     /** Saves the session; refuses with 409 if another request changed it in between. Returns the stored version. */
     public Session save(Session s) {
+        return saveWithin(s, c -> { });
+    }
+
+    /** More writes that must commit or fail together with a session save (e.g. the handoff outbox entry). */
+    @FunctionalInterface
+    public interface SameTransaction {
+        void write(Connection c) throws SQLException;
+    }
+
+    /**
+     * Saves the session and runs {@code also} in ONE database transaction: both commit or neither does.
+     * A concurrent change of the session is a 409; an exception of {@code also} rolls everything back and propagates
+     * (SQL errors as 503 unless {@code also} translated them).
+     */
+    public Session saveWithin(Session s, SameTransaction also) {
         String sql = "UPDATE sessions SET language = ?, status = ?, version = ?, updated_at = ?, payload = ?"
                 + " WHERE id = ? AND version = ?";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.language());
-            ps.setString(2, s.status());
-            ps.setLong(3, s.version() + 1);
-            ps.setLong(4, clock.millis());
-            ps.setBytes(5, seal(s));
-            ps.setString(6, s.id());
-            ps.setLong(7, s.version());
-            if (ps.executeUpdate() != 1) {
-                throw new ApiError(409, "CONCURRENT_CHANGE", "the session was changed at the same time; please repeat");
+        byte[] sealed = seal(s);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, s.language());
+                ps.setString(2, s.status());
+                ps.setLong(3, s.version() + 1);
+                ps.setLong(4, clock.millis());
+                ps.setBytes(5, sealed);
+                ps.setString(6, s.id());
+                ps.setLong(7, s.version());
+                if (ps.executeUpdate() != 1) {
+                    c.rollback();
+                    throw new ApiError(409, "CONCURRENT_CHANGE", "the session was changed at the same time; please repeat");
+                }
+                also.write(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
             return new Session(s.id(), s.form(), s.language(), s.kind(), s.status(), s.version() + 1, s.createdAt(), s.payload());
         } catch (SQLException e) {

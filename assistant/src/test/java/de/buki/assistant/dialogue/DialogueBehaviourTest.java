@@ -72,6 +72,18 @@ class DialogueBehaviourTest {
     }
 
     @Test
+    void aPlainNoToTheCurrentQuestionIsAnAnswerNotACorrection() {
+        Dialogues.Chat chat = Dialogues.Chat.open("wbs", "de").until("household.members[0].pregnant", Map.of("consent.dataProcessing", "ja",
+                "state", "Hessen", "kind", "allgemein", "applicant.firstName", "Olena", "applicant.lastName", "Kovalenko",
+                "applicant.birthDate", "19.11.1985", "address.street", "Wilhelmshöher Allee 12, 34119 Kassel",
+                "household.size", "1", "household.members[0].severelyDisabled", "nein"));
+        chat.say("nein, ich bin nicht schwanger");
+        assertFalse(chat.value("household.members[0].pregnant").asBoolean(true));
+        assertEquals(1, chat.value("household.size").asInt());
+        assertEquals("household.members[0].incomes[0].type", chat.next());
+    }
+
+    @Test
     void skipsAnOptionalQuestionButNotARequiredOne() {
         Dialogues.Chat chat = lunchUntil("applicant.phone");
         chat.say("überspringen");

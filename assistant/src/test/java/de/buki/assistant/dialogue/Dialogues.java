@@ -69,6 +69,14 @@ final class Dialogues {
             return this;
         }
 
+        /** Answers from the table ("weiter" when absent) until {@code path} is asked. */
+        Chat until(String path, Map<String, String> answers) {
+            while (!path.equals(next()) && next() != null && turns < 80) {
+                say(answers.getOrDefault(next(), "weiter"));
+            }
+            return this;
+        }
+
         JsonNode value(String path) {
             return c.value(path);
         }

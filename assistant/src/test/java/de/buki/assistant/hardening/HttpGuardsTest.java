@@ -65,19 +65,19 @@ class HttpGuardsTest {
     void fullDocumentQueueRefusesInsteadOfQueueingWithoutLimit() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (DocumentExtraction extraction = new DocumentExtraction(DocumentLimits.DEFAULTS, 1)) {
-            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> extraction.extractOrRefuse("a.pdf",
+        try (DocumentExtraction extraction = new DocumentExtraction(DocumentLimits.DEFAULTS, 1, 1)) {
+            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> extraction.extract("a.pdf",
                     SeedDocuments.textPdf(), page -> {
                         reading.countDown();
                         awaitQuietly(release);
                     }).error());
             assertTrue(reading.await(30, TimeUnit.SECONDS));
             ExtractionBusy busy = assertThrows(ExtractionBusy.class,
-                    () -> extraction.extractOrRefuse("b.pdf", SeedDocuments.textPdf(), p -> { }));
+                    () -> extraction.extract("b.pdf", SeedDocuments.textPdf(), p -> { }));
             assertTrue(busy.getMessage().contains("again"), busy.getMessage());
             release.countDown();
             assertNull(first.get(30, TimeUnit.SECONDS));
-            assertNull(extraction.extractOrRefuse("c.pdf", SeedDocuments.textPdf(), p -> { }).error(), "accepts again");
+            assertNull(extraction.extract("c.pdf", SeedDocuments.textPdf(), p -> { }).error(), "accepts again");
         }
     }
 

@@ -28,6 +28,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aTurkishQuestionFindsTheTurkishHelpTextWhenTheFormsShipOne() {
+        List<KnowledgeBase.Passage> tr = KB.passages().stream().filter(p -> p.id().startsWith("wbs/texts/tr#")).toList();
+        if (!tr.isEmpty()) {
+            KnowledgeBase.Passage some = tr.getFirst();
+            List<KnowledgeBase.Passage> hits = KB.search("wbs", some.title() + " " + some.text(), 3);
+            assertTrue(hits.stream().anyMatch(p -> p.id().startsWith("wbs/texts/tr#")), hits.toString());
+        }
+    }
+
+    @Test
     void passagesAreShortAndCarryNoSourceMarkers() {
         assertTrue(KB.passages().size() > 20);
         for (KnowledgeBase.Passage p : KB.passages()) {
@@ -39,9 +49,10 @@ class KnowledgeBaseTest {
     @Test
     void helpTextsOfFormsBecomeCitablePassages() {
         List<KnowledgeBase.Passage> help = KnowledgeBase.helpTexts("wbs", "de",
-                "{\"household.size\":{\"question\":\"Wie viele Personen?\",\"help\":\"Alle, die mit Ihnen wohnen.\"}}");
+                "{\"fields\":{\"household.size\":{\"label\":\"Haushaltsgröße\",\"question\":\"Wie viele Personen?\","
+                        + "\"help\":\"Alle, die mit Ihnen wohnen.\"}}}");
         assertEquals(1, help.size());
-        assertEquals("Wie viele Personen?", help.getFirst().title());
-        assertEquals("wbs/texts/de#household.size", help.getFirst().id());
+        assertEquals("Haushaltsgröße", help.getFirst().title());
+        assertEquals("wbs/texts/de#fields.household.size", help.getFirst().id());
     }
 }

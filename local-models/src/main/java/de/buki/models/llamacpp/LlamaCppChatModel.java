@@ -133,6 +133,11 @@ public final class LlamaCppChatModel implements ChatModel, StreamingChatModel, A
     private record Generation(int promptTokens, int tokens, boolean stopped) {
     }
 
+    /** The prompt exactly as llama.cpp sees it, rendered with the GGUF's own chat template. */
+    public synchronized String renderPrompt(ChatRequest request) {
+        return model.applyTemplate(parameters(request));
+    }
+
     private synchronized Generation generate(ChatRequest request, Consumer<String> sink) {
         InferenceParameters ip = parameters(request);
         String prompt = model.applyTemplate(ip);

@@ -102,6 +102,15 @@ public final class TinyGguf {
         le.kvU32("llama.rope.dimension_count", EMBD / HEADS);
         le.kvF32("llama.rope.freq_base", 10000f);
         le.kvU32("llama.vocab_size", tokens.size());
+        writeVocabulary(le, tokens);
+        le.kvU32("tokenizer.ggml.unknown_token_id", 0);
+        le.kvU32("tokenizer.ggml.bos_token_id", 1);
+        le.kvU32("tokenizer.ggml.eos_token_id", 2);
+        le.kvBool("tokenizer.ggml.add_bos_token", true);
+        le.kvStr("tokenizer.chat_template", CHATML);
+    }
+
+    private static void writeVocabulary(Le le, List<String> tokens) throws IOException {
         le.kvStr("tokenizer.ggml.model", "llama");
         le.key("tokenizer.ggml.tokens");
         le.u32(9);
@@ -124,11 +133,6 @@ public final class TinyGguf {
         for (int i = 0; i < tokens.size(); i++) {
             le.u32(i == 0 ? 2 : i < 3 ? 3 : i < 259 ? 6 : 1);
         }
-        le.kvU32("tokenizer.ggml.unknown_token_id", 0);
-        le.kvU32("tokenizer.ggml.bos_token_id", 1);
-        le.kvU32("tokenizer.ggml.eos_token_id", 2);
-        le.kvBool("tokenizer.ggml.add_bos_token", true);
-        le.kvStr("tokenizer.chat_template", CHATML);
     }
 
     private static Map<String, long[]> shapes(int vocab) {

@@ -72,6 +72,22 @@ class LlamaCppChatModelTest {
     }
 
     @Test
+    void rendersTheGgufsChatTemplate() {
+        String prompt = model.renderPrompt(ChatRequest.builder()
+                .messages(SystemMessage.from("Sei kurz."), UserMessage.from("Hallo")).build());
+        assertEquals("<|im_start|>system\nSei kurz.<|im_end|>\n<|im_start|>user\nHallo<|im_end|>\n"
+                + "<|im_start|>assistant\n", prompt);
+    }
+
+    @Test
+    void refusesATruncatedModel() throws Exception {
+        byte[] full = Files.readAllBytes(dir.resolve("tiny.gguf"));
+        Path cut = Files.write(dir.resolve("cut.gguf"), java.util.Arrays.copyOf(full, full.length / 2));
+        assertEquals("MODEL_CORRUPT", assertThrows(ModelException.class,
+                () -> LlamaCppChatModel.load(cut, "cut", LlmSettings.defaults(dir))).code());
+    }
+
+    @Test
     void schemaConstrainedOutputAlwaysParsesWithTheSchemasKeys() throws Exception {
         for (int seed = 1; seed <= 4; seed++) {
             model.withTokenBias(java.util.Map.of(), seed);

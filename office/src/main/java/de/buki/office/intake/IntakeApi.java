@@ -3,84 +3,116 @@ package de.buki.office.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.buki.office.Http;
+import de.buki.office.store.AuditLog;
 import de.buki.office.store.Submissions;
 import io.vertx.ext.web.RoutingContext;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Set;
+import java.util.Optional;
 import java.util.logging.Logger;
 
-/** POST /intake/v1/submissions: stores a package once per Idempotency-Key and answers 201 with the receipt. */
+/**
+ * POST /intake/v1/submissions: opens and verifies the encrypted package, validates the application, stores it sealed
+ * once per Idempotency-Key (the receipt) and answers 201 {"receipt"}; a replay of the same bytes answers 200 with the
+ * same receipt, the same key with other content 409. Every refusal is a JSON error and an audit entry.
+ */
 public final class IntakeApi {
     private static final Logger LOG = Logger.getLogger(IntakeApi.class.getName());
-    private static final Set<String> FORMS = Set.of("wbs", "but-lunch", "but-trip");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final Submissions submissions;
+    private final PackageOpener opener;
+    private final ApplicationValidator validator;
+    private final PackageVault vault;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public IntakeApi(Submissions submissions, Clock clock) {
+    public IntakeApi(Submissions submissions, PackageOpener opener, ApplicationValidator validator, PackageVault vault,
+                     AuditLog audit, Clock clock) {
         this.submissions = submissions;
+        this.opener = opener;
+        this.validator = validator;
+        this.vault = vault;
+        this.audit = audit;
         this.clock = clock;
     }
 
     public void handleSubmission(RoutingContext ctx) {
         String key = ctx.request().getHeader("Idempotency-Key");
-        if (key == null || !key.matches("[A-Za-z0-9_.:-]{8,128}")) {
-            Http.sendError(ctx, 400, "IDEMPOTENCY_KEY_REQUIRED", "an Idempotency-Key header of 8-128 characters [A-Za-z0-9_.:-] is required");
-            return;
-        }
-        byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-        JsonNode pkg;
         try {
-            pkg = Http.MAPPER.readTree(body);
-        } catch (IOException e) {
-            Http.sendError(ctx, 400, "MALFORMED_PACKAGE", "the package is not valid JSON");
-            return;
-        }
-        String form = pkg == null ? "" : pkg.path("form").asText("");
-        if (!FORMS.contains(form)) {
-            Http.sendError(ctx, 422, "UNKNOWN_FORM", "the package names no known form");
-            return;
-        }
-        store(ctx, key, form, body);
-    }
-
-    private void store(RoutingContext ctx, String key, String form, byte[] body) {
-        String hash = sha256(body);
-        try {
-            Submissions.Stored stored = submissions.insertOrGet(new Submissions.Stored(
-                    newReceipt(), key, hash, form, "received", clock.millis(), body));
-            if (!stored.contentSha256().equals(hash)) {
-                Http.sendError(ctx, 409, "IDEMPOTENCY_KEY_REUSED", "this Idempotency-Key was used for a different package");
+            if (key == null || !PackageFormat.RECEIPT.matcher(key).matches()) {
+                key = null;
+                throw new IntakeRejection(400, "IDEMPOTENCY_KEY_REQUIRED",
+                        "an Idempotency-Key header with the package's receipt (BUKI-XXXX-XXXX-XXXX-XXXX) is required");
+            }
+            byte[] body = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+            String hash = PackageFormat.sha256(body);
+            Optional<Submissions.Summary> earlier = submissions.byKey(key);
+            if (earlier.isPresent()) {
+                answerReplay(ctx, earlier.get(), hash);
                 return;
             }
-            LOG.info("intake stored receipt " + stored.receipt() + " form " + form);
-            ObjectNode out = Http.MAPPER.createObjectNode();
-            out.put("receipt", stored.receipt());
-            Http.send(ctx, 201, out);
+            OpenedPackage opened = opener.open(key, parse(body));
+            validator.validate(opened.application());
+            store(ctx, opened, hash);
+        } catch (IntakeRejection r) {
+            reject(ctx, key, r);
         } catch (SQLException e) {
             LOG.warning("intake store failed, SQL state " + e.getSQLState());
             Http.sendError(ctx, 503, "STORE_UNAVAILABLE", "the office store is unavailable; nothing was stored, please retry");
         }
     }
 
-    static String newReceipt() {
-        byte[] b = new byte[10];
-        RANDOM.nextBytes(b);
-        return "BUKI-" + HexFormat.of().withUpperCase().formatHex(b);
+    /** Called by the router for bodies over the limit, which never reach {@link #handleSubmission}. */
+    public void rejectTooLarge(RoutingContext ctx, long limit) {
+        String key = ctx.request().getHeader("Idempotency-Key");
+        reject(ctx, key != null && PackageFormat.RECEIPT.matcher(key).matches() ? key : null,
+                new IntakeRejection(413, "PACKAGE_TOO_LARGE", "a package may have at most " + limit / (1024 * 1024) + " MiB"));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private void store(RoutingContext ctx, OpenedPackage opened, String hash) throws SQLException, IntakeRejection {
+        long now = clock.millis();
+        Submissions.Summary row = new Submissions.Summary(opened.receipt(), opened.receipt(), hash, opened.form(),
+                opened.application().path("language").asText(null), "received", now, opened.findingsCount(), null, null);
+        Submissions.Summary stored = submissions.insertOrGet(row, vault.seal(opened),
+                new AuditLog.Entry(now, "intake", "intake.accepted", opened.receipt(), "CREATED"));
+        if (stored != row) {
+            answerReplay(ctx, stored, hash);   // a concurrent delivery of the same key won the insert
+            return;
         }
+        LOG.info("intake stored receipt " + stored.receipt() + " form " + stored.form() + " attachments " + opened.attachments().size());
+        answer(ctx, 201, stored.receipt());
+    }
+
+    private void answerReplay(RoutingContext ctx, Submissions.Summary earlier, String hash) throws IntakeRejection {
+        if (!earlier.contentSha256().equals(hash)) {
+            throw new IntakeRejection(409, "IDEMPOTENCY_KEY_REUSED", "this Idempotency-Key was used for a different package");
+        }
+        audit.record(new AuditLog.Entry(clock.millis(), "intake", "intake.replayed", earlier.receipt(), "SAME_RECEIPT"));
+        answer(ctx, 200, earlier.receipt());
+    }
+
+    private void reject(RoutingContext ctx, String key, IntakeRejection r) {
+        audit.record(new AuditLog.Entry(clock.millis(), "intake", "intake.rejected", key, r.code()));
+        LOG.info("intake rejected " + (key == null ? "(no key)" : key) + ": " + r.code());
+        ObjectNode error = Http.error(r.code(), r.getMessage());
+        if (!r.problems().isEmpty()) {
+            r.problems().forEach(error.putArray("problems")::add);
+        }
+        Http.send(ctx, r.status(), error);
+    }
+
+    private static JsonNode parse(byte[] body) throws IntakeRejection {
+        try {
+            return Http.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw new IntakeRejection(400, "MALFORMED_PACKAGE", "the body is not a JSON envelope");
+        }
+    }
+
+    private static void answer(RoutingContext ctx, int status, String receipt) {
+        ObjectNode out = Http.MAPPER.createObjectNode();
+        out.put("receipt", receipt);
+        Http.send(ctx, status, out);
     }
 }

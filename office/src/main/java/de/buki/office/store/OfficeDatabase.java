@@ -22,7 +22,7 @@ public final class OfficeDatabase {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create the database folder under " + dataDir + ": " + e.getMessage(), e);
             }
-            ds = JdbcConnectionPool.create(url, user, password);
+            ds = JdbcConnectionPool.create(durable(url), user, password);
         } else if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url);
@@ -34,5 +34,14 @@ public final class OfficeDatabase {
         }
         Flyway.configure().dataSource(ds).locations("classpath:db/office").load().migrate();
         return ds;
+    }
+
+    /**
+     * H2 keeps commits in memory for up to WRITE_DELAY (500 ms) before writing them: a kill -9 then loses transactions
+     * whose commit was already answered (a citizen's receipt!). WRITE_DELAY=0 writes every commit to the file.
+     */
+    static String durable(String url) {
+        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? url + ";WRITE_DELAY=0" : url;
     }
 }

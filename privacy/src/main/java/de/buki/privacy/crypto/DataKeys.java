@@ -86,10 +86,11 @@ public final class DataKeys {
         new SecureRandom().nextBytes(raw);
         try {
             Files.createDirectories(keyFile.getParent());
+            restrict(keyFile.getParent(), "rwx------");
             // written aside, then linked into place: a second service starting at the same time never reads half a key
             Path pending = Files.createTempFile(keyFile.getParent(), "data.key.", ".tmp");
             try {
-                restrictToOwner(pending);
+                restrict(pending, "rw-------");
                 Files.writeString(pending, Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII);
                 Files.createLink(keyFile, pending);
             } finally {
@@ -145,9 +146,9 @@ public final class DataKeys {
         return keys;
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
+    private static void restrict(Path path, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the data directory's ACL applies
         }

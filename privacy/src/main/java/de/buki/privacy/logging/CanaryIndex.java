@@ -102,7 +102,10 @@ final class CanaryIndex {
         return ((long) chars[at] << 32) | ((long) chars[at + 1] << 16) | chars[at + 2];
     }
 
-    /** Case-folded per char (length-preserving), whitespace runs collapsed to one space, with original positions. */
+    /**
+     * Case-folded per char, digits of any script as ASCII, whitespace runs collapsed to one space, with each char's
+     * original position.
+     */
     static Normalised normalise(String text) {
         char[] chars = new char[text.length()];
         int[] origin = new int[text.length()];
@@ -114,6 +117,8 @@ final class CanaryIndex {
                     continue;
                 }
                 c = ' ';
+            } else if (c > 127 && Character.isDigit(c)) {
+                c = (char) ('0' + Character.digit(c, 10));   // ۲۶۱۲۲ is the postal code 26122
             }
             chars[n] = Character.toLowerCase(Character.toUpperCase(c));
             origin[n] = i;

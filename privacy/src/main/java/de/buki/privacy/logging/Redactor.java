@@ -74,12 +74,41 @@ public final class Redactor {
         }
         List<String> keptIds = new ArrayList<>();
         String work = protectIds(text, keptIds);
+        String digits = asciiDigits(work);   // same length: rules match on ASCII digits, replace in the original
         for (Rule rule : RULES) {
-            work = rule.pattern.matcher(work).replaceAll(Matcher.quoteReplacement(rule.marker));
+            String[] both = replaceBoth(rule, work, digits);
+            work = both[0];
+            digits = both[1];
         }
         work = QUOTED.matcher(work).replaceAll(quote -> Matcher.quoteReplacement(maskQuote(quote.group())));
         work = personalValues.index().mask(work, "[PERSONAL]");
         return restoreIds(work, keptIds);
+    }
+
+    private static String[] replaceBoth(Rule rule, String original, String digits) {
+        Matcher matcher = rule.pattern.matcher(digits);
+        StringBuilder out = new StringBuilder();
+        StringBuilder outDigits = new StringBuilder();
+        int last = 0;
+        while (matcher.find()) {
+            out.append(original, last, matcher.start()).append(rule.marker);
+            outDigits.append(digits, last, matcher.start()).append(rule.marker);
+            last = matcher.end();
+        }
+        out.append(original, last, original.length());
+        outDigits.append(digits, last, digits.length());
+        return new String[] {out.toString(), outDigits.toString()};
+    }
+
+    /** Arabic-Indic, Persian and other decimal digits as ASCII, char by char (the length never changes). */
+    static String asciiDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] > 127 && Character.isDigit(chars[i])) {
+                chars[i] = (char) ('0' + Character.digit(chars[i], 10));
+            }
+        }
+        return new String(chars);
     }
 
     private static String maskQuote(String quote) {

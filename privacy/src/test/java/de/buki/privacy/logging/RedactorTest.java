@@ -36,6 +36,8 @@ class RedactorTest {
             "lives at An der Mühle 7 now                      | Mühle",
             "lives at 221 Baker Street now                    | Baker",
             "user said \"ich verdiene zweitausend im Monat\" | verdiene",
+            "call ۰۹۱۲ ۳۴۵ ۶۷۸۹ tomorrow                      | ۶۷۸۹",
+            "born ١٢.٠٣.١٩٨٥ here                             | ١٩٨٥",
             "user said „mein Sohn heißt Emil“                 | Sohn",
     })
     void masksPersonalShapes(String line, String secret) {
@@ -96,6 +98,12 @@ class RedactorTest {
         assertEquals("Ayşe [PERSONAL]", redactor.redact("Ayşe Yılmaz"));
         values.forget("mother");
         assertEquals("Ayşe Yılmaz", redactor.redact("Ayşe Yılmaz"));
+    }
+
+    @Test
+    void masksCanaryWrittenInPersianDigits() {
+        values.register("s1", List.of("4711-0815-99"));
+        assertEquals("case [PERSONAL] open", redactor.redact("case ۴۷۱۱-۰۸۱۵-۹۹ open"));
     }
 
     @Test

@@ -16,6 +16,9 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         if (mentions.size() > 1 && gross) {
             mentions = grossOnly(tokens, pack, mentions);
         }
@@ -29,25 +32,68 @@ final class Amounts {
         return chosen.value().setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** "zwei oder drei", "1500 or 1800": the citizen is unsure, so there is no value. */
+    private static boolean offersAlternatives(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
+        for (PhraseTable.Hit<Boolean> or : pack.alternatives.findAll(tokens)) {
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Numbers.Mention a = mentions.get(i);
+                Numbers.Mention b = mentions.get(i + 1);
+                if (a.end() <= or.start() && or.end() <= b.start() && a.value().compareTo(b.value()) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "2300 brutto, 1700 netto": keeps the amounts marked gross, or drops those marked net. */
     private static List<Numbers.Mention> grossOnly(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {
-        List<PhraseTable.Hit<Boolean>> grossWords = pack.gross.findAll(tokens);
-        List<PhraseTable.Hit<Boolean>> netWords = pack.net.findAll(tokens);
-        List<Numbers.Mention> marked = mentions.stream().filter(m -> near(m, grossWords)).toList();
+        List<Numbers.Mention> marked = markedBy(tokens, pack.gross.findAll(tokens), mentions);
         if (!marked.isEmpty()) {
             return marked;
         }
-        return mentions.stream().filter(m -> !near(m, netWords)).toList();
+        List<Numbers.Mention> net = markedBy(tokens, pack.net.findAll(tokens), mentions);
+        return mentions.stream().filter(m -> !net.contains(m)).toList();
     }
 
-    private static boolean near(Numbers.Mention m, List<PhraseTable.Hit<Boolean>> words) {
-        return words.stream().anyMatch(w -> w.start() >= m.end() && w.start() - m.end() <= 1
-                || w.end() <= m.start() && m.start() - w.end() <= 1);
+    /**
+     * The amounts each marker word belongs to: the nearest one not across a comma; on a tie the one before the
+     * word when the answer starts with a number ("2300 brutto 1650 netto"), else the one after ("brutto 2300").
+     */
+    private static List<Numbers.Mention> markedBy(Tokens tokens, List<PhraseTable.Hit<Boolean>> words,
+                                                  List<Numbers.Mention> mentions) {
+        boolean postfix = tokens.size() > 0 && tokens.get(0).isNumber();
+        List<Numbers.Mention> marked = new ArrayList<>();
+        for (PhraseTable.Hit<Boolean> w : words) {
+            Numbers.Mention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Numbers.Mention m : mentions) {
+                boolean before = m.end() <= w.start();
+                int distance = before ? w.start() - m.end() : m.start() - w.end();
+                int from = before ? m.end() - 1 : w.end() - 1;
+                int to = before ? w.start() : m.start();
+                boolean comma = tokens.original().substring(tokens.get(from).end(), tokens.get(to).start()).matches("(?s).*[,;].*");
+                if (distance < 0 || distance > 1 || comma) {
+                    continue;
+                }
+                if (distance < bestDistance || distance == bestDistance && before == postfix) {
+                    best = m;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                marked.add(best);
+            }
+        }
+        return marked;
     }
 
     /** The number behind "in total", else the first whole number (the rest usually explains it). */
     static Long integer(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         if (mentions.isEmpty()) {
             return null;
         }
@@ -58,6 +104,9 @@ final class Amounts {
     /** A head count: "in total", else a listed household ("ich und zwei Kinder"), else the first number. */
     static Long headCount(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         Numbers.Mention total = afterTotalWord(tokens, pack, mentions);
         if (total != null) {
             return whole(total);
@@ -90,6 +139,9 @@ final class Amounts {
 
     static BigDecimal number(Tokens tokens, LanguagePack pack) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
         return mentions.isEmpty() ? null : mentions.getFirst().value().stripTrailingZeros();
     }
 

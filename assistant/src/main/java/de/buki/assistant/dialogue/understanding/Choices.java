@@ -34,7 +34,38 @@ final class Choices {
                 chosen.add(hit.value());
             }
         }
+        if (hits.isEmpty()) {
+            return misspelledOption(tokens, pack, shown, options);
+        }
+        if (chosen.size() == 2 && chosen.contains("relative") && adjacent(hits)) {
+            return "relative";   // "сестра чоловіка", "kız kardeşim": a relative named through another person
+        }
         return chosen.size() == 1 ? chosen.iterator().next() : null;
+    }
+
+    private static boolean adjacent(List<PhraseTable.Hit<String>> hits) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            if (hits.get(i).end() == hits.get(i + 1).start() && !hits.get(i).value().equals(hits.get(i + 1).value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** With no exact synonym: the one option whose synonym a word misspells ("Grundschuhle"), else null. */
+    private static String misspelledOption(Tokens tokens, LanguagePack pack, PhraseTable<String> shown, Collection<String> options) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Tokens.Token t : tokens.list()) {
+            for (String option : pack.enums.misspelled(t.text())) {
+                if (options.contains(option)) {
+                    found.add(option);
+                }
+            }
+            for (String option : shown.misspelled(t.text())) {
+                found.add(option);
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The option labels the citizen saw (own language, German, English) and the canonical values themselves. */

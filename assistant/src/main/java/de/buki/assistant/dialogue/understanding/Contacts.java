@@ -19,6 +19,7 @@ final class Contacts {
     private static final Pattern POSTAL = Pattern.compile("(?<![\\d.,/-])\\d{5}(?![\\d.,/-]\\d|\\d)");
     /** Not glued to letters: the digits inside "5ccc3231b49c" (an id, a code) are no phone number. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\d])(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d(?![\\p{L}\\d])");
+    private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
 
     private Contacts() {
@@ -60,7 +61,7 @@ final class Contacts {
     }
 
     static String postalCode(Tokens tokens) {
-        Matcher m = POSTAL.matcher(tokens.folded());
+        Matcher m = POSTAL.matcher(SPACED_POSTAL.matcher(tokens.folded()).replaceAll("$1$2"));
         String found = null;
         while (m.find()) {
             if (found != null && !found.equals(m.group())) {
@@ -87,8 +88,10 @@ final class Contacts {
     }
 
     static String email(Tokens tokens) {
-        String text = tokens.original().strip();
-        if (!text.contains("@")) {
+        String text = tokens.original().strip().replaceAll("\\s*@\\s*", "@");
+        if (text.contains("@")) {
+            text = text.replaceAll("(?<=@[^\\s]{1,60})\\s*\\.\\s*(?=\\p{L})", ".");
+        } else {
             text = text.replaceAll("(?i)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(at)\\s+", "@")
                     .replaceAll("(?i)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(dot|punkt)\\s+", ".");
         }

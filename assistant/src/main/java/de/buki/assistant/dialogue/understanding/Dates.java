@@ -33,7 +33,12 @@ final class Dates {
         String text = tokens.folded();
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            add(found, iso.start(), num(iso, 1), num(iso, 3), num(iso, 4));
+            int year = num(iso, 1);
+            if (year >= 1300 && year <= 1450) {   // Solar Hijri "۱۳۶۸/۰۱/۱۵"
+                addSpoken(found, num(iso, 4), LanguagePack.JALALI + num(iso, 3), year, iso.start());
+            } else {
+                add(found, iso.start(), year, num(iso, 3), num(iso, 4));
+            }
         }
         Matcher dmy = DMY.matcher(text);
         while (dmy.find()) {
@@ -84,7 +89,7 @@ final class Dates {
 
     private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
         List<Spoken> parts = new ArrayList<>();
-        for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
+        for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
             int dayAt = dayIndexBefore(tokens, hit.start());
             int yearAt = hit.end();
             if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, hit.end()) != null) {
@@ -101,16 +106,53 @@ final class Dates {
             }
             parts.add(new Spoken(dayValue(tokens, dayAt), hit.value(), year, tokens.get(dayAt).start()));
         }
+        Integer onlyYear = parts.isEmpty() ? null : onlyYear(tokens);
         for (int i = 0; i < parts.size(); i++) {
             Spoken p = parts.get(i);
             Integer year = p.year();
             for (int j = i + 1; year == null && j < parts.size(); j++) {
                 year = parts.get(j).year();
             }
+            if (year == null) {
+                year = onlyYear;   // "1985 geboren, am 3. Juli"
+            }
             if (year != null) {
                 addSpoken(found, p.day(), p.month(), year, p.position());
             }
         }
+    }
+
+    /** The one year (four digits, 1300–2100) the answer names, or null when it names none or several. */
+    private static Integer onlyYear(Tokens tokens) {
+        Integer year = null;
+        for (Tokens.Token t : tokens.list()) {
+            if (t.text().matches("\\d{4}")) {
+                int y = Integer.parseInt(t.text());
+                if (y < 1300 || y > 2100 || year != null && year != y) {
+                    return null;
+                }
+                year = y;
+            }
+        }
+        return year;
+    }
+
+    /** Month names, and misspelled ones ("Feburar", "Septmber") between a day and a year. */
+    private static List<PhraseTable.Hit<Integer>> monthHits(Tokens tokens, LanguagePack pack) {
+        List<PhraseTable.Hit<Integer>> hits = new ArrayList<>(pack.months.findAll(tokens));
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            int at = i;
+            boolean covered = hits.stream().anyMatch(h -> h.start() <= at && at < h.end());
+            if (covered || tokens.get(i).isNumber() || dayValue(tokens, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
+                continue;
+            }
+            List<Integer> months = pack.months.misspelled(tokens.word(i)).stream().distinct().toList();
+            if (months.size() == 1) {
+                hits.add(new PhraseTable.Hit<>(i, i + 1, months.getFirst()));
+            }
+        }
+        hits.sort(PhraseTable.byPosition());
+        return hits;
     }
 
     private static void addSpoken(List<Found> found, int day, int month, int year, int position) {

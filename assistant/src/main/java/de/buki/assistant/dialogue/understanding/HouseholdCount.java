@@ -21,15 +21,20 @@ final class HouseholdCount {
     static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
         List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean self = pack.self.occursIn(tokens);
-        List<Integer> nounStarts = new ArrayList<>();
-        relations.forEach(h -> nounStarts.add(h.start()));
-        plurals.forEach(h -> nounStarts.add(h.start()));
+        boolean self = pack.self.occursIn(tokens) || speaksOfOwnFamily(relations, plurals);
+        List<Integer> relationStarts = new ArrayList<>();
+        relations.forEach(h -> relationStarts.add(h.start()));
+        List<Integer> pluralStarts = new ArrayList<>();
+        plurals.forEach(h -> pluralStarts.add(h.start()));
         int total = self ? 1 : 0;
         int counted = 0;
         List<Integer> usedNouns = new ArrayList<>();
         for (Numbers.Mention m : numbers) {
-            Integer noun = nounAfter(tokens, m, nounStarts);
+            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
+                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
+            if (noun == null) {
+                noun = nounAfter(tokens, m, relationStarts, 0);
+            }
             if (noun == null || !m.isWhole()) {
                 return null;
             }
@@ -69,15 +74,23 @@ final class HouseholdCount {
         return hits;
     }
 
-    /** The people noun a number counts ("3 Kinder", "трое детей"), not across a comma ("zu dritt, mein Mann"). */
-    private static Integer nounAfter(Tokens tokens, Numbers.Mention m, List<Integer> nounStarts) {
+    /**
+     * The people noun a number counts ("3 Kinder", "سه تا بچه"), not across a comma ("zu dritt, mein Mann");
+     * a singular relation word only right behind the number ("двое с мужем" counts the two of us).
+     */
+    private static Integer nounAfter(Tokens tokens, Numbers.Mention m, List<Integer> nounStarts, int gap) {
         for (Integer start : nounStarts) {
-            if (start >= m.end() && start - m.end() <= NEAR - 1
+            if (start >= m.end() && start - m.end() <= gap
                     && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;].*")) {
                 return start;
             }
         }
         return null;
+    }
+
+    /** "meine Frau und zwei Kinder": a singular relation word is relative to the speaker, who lives there too. */
+    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals) {
+        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals));
     }
 
     private static boolean isPlural(PhraseTable.Hit<String> relation, List<PhraseTable.Hit<Boolean>> plurals) {

@@ -37,6 +37,7 @@ final class LanguagePack {
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
     final PhraseTable<Boolean> gross = new PhraseTable<>();
     final PhraseTable<Boolean> net = new PhraseTable<>();
+    final PhraseTable<Boolean> alternatives = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
@@ -71,6 +72,7 @@ final class LanguagePack {
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
+        words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         return p;
     }
@@ -78,7 +80,7 @@ final class LanguagePack {
     private void addNumber(String phrase, long value) {
         numberPhrases.add(phrase, value);
         String folded = fold(phrase);
-        if (!folded.contains(" ")) {
+        if (!folded.contains(" ") && !folded.endsWith("*")) {
             numberWords.put(folded, value);
         }
     }
@@ -121,6 +123,7 @@ final class LanguagePack {
             p.affirm.addAll(src.affirm);
             p.gross.addAll(src.gross);
             p.net.addAll(src.net);
+            p.alternatives.addAll(src.alternatives);
             p.enums.addAll(src.enums);
         }
         return p;

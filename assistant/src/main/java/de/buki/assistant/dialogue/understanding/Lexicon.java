@@ -19,29 +19,35 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Lexicon {
     static final List<String> LANGUAGES = List.of("de", "en", "tr", "ar", "uk", "ru", "fa", "pl");
 
-    private final Map<String, LanguagePack> single;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, LanguagePack> single = new ConcurrentHashMap<>();
     private final Map<String, LanguagePack> merged = new ConcurrentHashMap<>();
 
-    private Lexicon(Map<String, LanguagePack> single) {
-        this.single = single;
+    private Lexicon() {
     }
 
+    /** The lexicon from the classpath; each language is read when first needed (the CLI starts per call). */
     static Lexicon fromClasspath() {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, LanguagePack> packs = new ConcurrentHashMap<>();
-        for (String lang : LANGUAGES) {
-            String resource = "lexicon/" + lang + ".json";
-            try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("lexicon missing on the classpath: " + resource);
-                }
-                JsonNode root = json.readTree(in);
-                packs.put(lang, LanguagePack.fromJson(root));
-            } catch (IOException e) {
-                throw new UncheckedIOException("lexicon unreadable: " + resource, e);
+        Lexicon lexicon = new Lexicon();
+        lexicon.pack("de");
+        return lexicon;
+    }
+
+    private LanguagePack pack(String lang) {
+        return single.computeIfAbsent(lang, Lexicon::load);
+    }
+
+    private static LanguagePack load(String lang) {
+        String resource = "lexicon/" + lang + ".json";
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon missing on the classpath: " + resource);
             }
+            JsonNode root = JSON.readTree(in);
+            return LanguagePack.fromJson(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("lexicon unreadable: " + resource, e);
         }
-        return new Lexicon(packs);
     }
 
     /** "de-LS", "DE", "tr-TR" → "de", "tr"; unknown languages → null. */
@@ -60,7 +66,7 @@ final class Lexicon {
             List<String> order = key.equals("*") ? LANGUAGES : List.of(key, "de", "en");
             LanguagePack pack = new LanguagePack();
             for (String l : order.stream().distinct().toList()) {
-                pack = pack.with(single.get(l));
+                pack = pack.with(pack(l));
             }
             return pack;
         });
@@ -73,8 +79,8 @@ final class Lexicon {
             return mixed(null);
         }
         return merged.computeIfAbsent("yn:" + base, key -> {
-            LanguagePack pack = new LanguagePack().with(single.get(base));
-            return base.equals("pl") ? pack : pack.with(single.get("de")).with(single.get("en"));
+            LanguagePack pack = new LanguagePack().with(pack(base));
+            return base.equals("pl") ? pack : pack.with(pack("de")).with(pack("en"));
         });
     }
 }

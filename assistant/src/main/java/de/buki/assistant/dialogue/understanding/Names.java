@@ -15,6 +15,7 @@ final class Names {
             "ibn", "bin", "abu", "zu", "ter", "le", "la", "dos", "das", "do", "du", "des", "della", "dei", "ten", "vom", "zum",
             "zur", "op", "y", "e");
     private static final int MAX_WORDS = 5;
+    private static final Set<String> RELATIONS = Set.of("partner", "child", "relative");
 
     private Names() {
     }
@@ -27,6 +28,7 @@ final class Names {
                 start = intro.end();
             }
         }
+        start = afterRelationWords(tokens, pack, start);
         int end = tokens.size();
         for (int i = start; i < tokens.size(); i++) {
             if (pack.connectors.contains(tokens.word(i)) || pack.trailing.longestAt(tokens, i) != null) {
@@ -62,6 +64,23 @@ final class Names {
         long lower = words.stream().map(w -> tokens.rawSpan(w, w + 1))
                 .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)).count();
         return lower >= 2;
+    }
+
+    /** "اسم زوجتي فاطمة", "Meine Tochter Mia": the relation word before the name is not part of it. */
+    private static int afterRelationWords(Tokens tokens, LanguagePack pack, int start) {
+        int at = start;
+        for (int guard = 0; guard < 3 && at < tokens.size(); guard++) {
+            PhraseTable.Hit<String> relation = pack.enums.longestAt(tokens, at);
+            PhraseTable.Hit<Boolean> intro = pack.nameIntro.longestAt(tokens, at);
+            if (relation != null && RELATIONS.contains(relation.value()) && relation.end() < tokens.size()) {
+                at = relation.end();
+            } else if (intro != null && at > start) {
+                at = intro.end();
+            } else {
+                break;
+            }
+        }
+        return at;
     }
 
     /** Token indexes where a name word starts: "Müller-Lüdenscheidt" and "O'Brien" are one word each. */

@@ -2,6 +2,7 @@ package de.buki.assistant.dialogue.understanding;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Folds spelling variants so that lexicon entries and chat answers compare equal: Arabic-Indic and Persian
@@ -12,12 +13,28 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
     static String fold(String text) {
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(text.replace("²", " ").replace("³", " "), Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(c -> appendMapped(b, c));
-        String stripped = Normalizer.normalize(b, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+        String stripped = MARKS.matcher(Normalizer.normalize(b, Normalizer.Form.NFD)).replaceAll("");
         return stripped.toLowerCase(Locale.ROOT);
+    }
+
+    /** Most lexicon entries and many answers need no Unicode work at all. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7E || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendMapped(StringBuilder b, int c) {

@@ -12,6 +12,8 @@ final class Texts {
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:nr\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
     private static final Pattern POSTAL = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{5}(?!\\p{Nd})");
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
@@ -32,6 +34,10 @@ final class Texts {
     }
 
     private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
+        String organisation = leaf.equals("name") ? organisation(tokens.original(), pack) : null;
+        if (organisation != null) {
+            return organisation;
+        }
         int start = 0;
         for (PhraseTable.Hit<Boolean> intro : pack.textIntro.findAll(tokens)) {
             if (intro.start() == start) {
@@ -63,6 +69,22 @@ final class Texts {
     /** Markup, code or hidden (zero-width) characters: an attack or a paste, not an answer to take as a value. */
     static boolean codeLike(String original) {
         return CODE_LIKE.matcher(original).find();
+    }
+
+    /** "Die Mensa macht die Firma Schulmenü GmbH" → "Schulmenü GmbH": a name ending in a legal form. */
+    private static String organisation(String original, LanguagePack pack) {
+        Matcher m = ORGANISATION.matcher(original);
+        if (!m.find()) {
+            return null;
+        }
+        Tokens span = Tokens.of(m.group().strip());
+        int start = 0;
+        for (PhraseTable.Hit<Boolean> intro : pack.textIntro.findAll(span)) {
+            if (intro.start() == start && intro.end() < span.size()) {
+                start = intro.end();
+            }
+        }
+        return span.original().substring(span.get(start).start()).strip();
     }
 
     /** "Oldenburg (Oldb" cut at the last token gets its closing bracket back. */

@@ -17,6 +17,8 @@ final class Tokens {
                     + "|\\p{Nd}+(?:" + SEP + "\\p{Nd}+)*"
                     + "|[\\p{L}\\p{M}\u200C]+");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     /** One token: folded text for lookups, raw text and span in the original answer. */
     record Token(String text, String raw, int start, int end) {
         boolean isNumber() {
@@ -38,7 +40,7 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(utterance.replace('\u02BC', '\'').replace('\u2019', '\''));
         while (m.find()) {
-            String text = TextNormalizer.fold(m.group()).replaceAll("\\s", "");
+            String text = WHITESPACE.matcher(TextNormalizer.fold(m.group())).replaceAll("");
             if (!text.isEmpty()) {
                 tokens.add(new Token(text, m.group(), m.start(), m.end()));
             }

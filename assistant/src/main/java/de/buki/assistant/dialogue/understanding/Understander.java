@@ -74,7 +74,8 @@ public final class Understander {
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
             case "number" -> number(Amounts.number(tokens, pack));
-            case "boolean" -> bool(YesNo.read(tokens, lexicon.forYesNo(lang)));
+            case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
+                    : YesNo.read(tokens, lexicon.forYesNo(lang)));
             case "enum" -> text(Choices.read(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
             case "postalCode" -> text(Contacts.postalCode(tokens));
@@ -83,6 +84,15 @@ public final class Understander {
             case "name" -> text(Names.read(tokens, pack, field.leaf()));
             default -> text(Texts.read(tokens, pack, field.leaf()));
         };
+    }
+
+    /** "GdB 30", "60 Prozent": a degree of disability decides (severe from 50), else yes/no. */
+    private Boolean severelyDisabled(Tokens tokens, LanguagePack pack, String lang) {
+        Long degree = Amounts.integer(tokens, pack);
+        if (degree != null && degree >= 20 && degree <= 100 && degree % 10 == 0) {
+            return degree >= 50;
+        }
+        return YesNo.read(tokens, lexicon.forYesNo(lang));
     }
 
     /** One date; of a range ("vom 1.5. bis 30.4.") the end for end fields, the start otherwise. */
@@ -118,7 +128,8 @@ public final class Understander {
         if (n == null && field.leaf().equals("size") && pack.alone.occursIn(tokens)) {
             n = 1L;
         }
-        return n == null || n > Integer.MAX_VALUE ? null : IntNode.valueOf(n.intValue());
+        boolean count = field.leaf().equals("size");
+        return n == null || n > Integer.MAX_VALUE || count && n < 1 ? null : IntNode.valueOf(n.intValue());
     }
 
     private static JsonNode number(BigDecimal n) {

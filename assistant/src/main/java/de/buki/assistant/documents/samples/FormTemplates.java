@@ -40,7 +40,20 @@ final class FormTemplates {
         if (extra > 0) {
             d.amountRow("1210  " + v.pick(List.of("Zuschlag Nachtarbeit", "Überstunden", "Fahrgeld")), SampleValues.germanNumber(extra), false);
         }
-        d.amountRow(v.pick(List.of("Gesamtbrutto", "Gesamt-Brutto", "Bruttobezüge", "Bruttoentgelt")), SampleValues.germanNumber(gross), true);
+        int layout = v.rnd.nextInt(3);
+        String grossLabel = v.pick(List.of("Gesamtbrutto", "Gesamt-Brutto", "Bruttobezüge", "Bruttoentgelt"));
+        if (layout == 1) {
+            double ytd = Math.round(gross * month.getMonthValue() * 100) / 100.0;
+            d.sheet.right(140, d.y, "Monat", 9, true);
+            d.sheet.right(180, d.y, v.pick(List.of("Jahr (kumuliert)", "lfd. Jahr", "Jahreswert")), 9, true);
+            d.y += 6;
+            d.sheet.text(25, d.y, grossLabel, 10.5, true);
+            d.sheet.right(140, d.y, SampleValues.germanNumber(gross), 10.5, true);
+            d.sheet.right(180, d.y, SampleValues.germanNumber(ytd), 10.5, false);
+            d.y += 6;
+        } else {
+            d.amountRow(grossLabel, SampleValues.germanNumber(gross), true);
+        }
         double taxGross = Math.round((gross - (v.rnd.nextBoolean() ? 0 : v.money(20, 80))) * 100) / 100.0;
         d.amountRow("Steuer-Brutto", SampleValues.germanNumber(taxGross), false);
         d.amountRow("SV-Brutto", SampleValues.germanNumber(gross), false);
@@ -59,6 +72,16 @@ final class FormTemplates {
         }
         double payout = Math.round((net - vwl) * 100) / 100.0;
         d.amountRow("Auszahlungsbetrag", SampleValues.germanNumber(payout), true);
+        if (layout == 2) {
+            d.gap(3);
+            String[] heads = {"Gesamtbrutto", "Steuerrechtl. Abzüge", "SV-rechtl. Abzüge", printNet ? "Nettoverdienst" : "Auszahlung"};
+            double[] vals = {gross, tax, sv, printNet ? net : payout};
+            for (int i = 0; i < 4; i++) {
+                d.sheet.text(25 + i * 42, d.y, heads[i], 8.5, true);
+                d.sheet.text(25 + i * 42, d.y + 5, SampleValues.germanNumber(vals[i]), 10.5, false);
+            }
+            d.y += 12;
+        }
         d.gap(6);
         int months = month.getMonthValue();
         d.sheet.text(25, d.y, v.pick(List.of("Jahreswerte (kumuliert)", "Summen laufendes Jahr", "Jahressummen")), 9, true);
@@ -80,10 +103,16 @@ final class FormTemplates {
         String landlord = v.person(), tenant = v.person();
         String[] c = v.city();
         String street = v.street(), no = v.houseNumber();
-        d.para("Zwischen");
-        d.kv(v.pick(List.of("Vermieter", "Vermieter/in")), landlord);
-        d.para("und");
-        d.kv(v.pick(List.of("Mieter", "Mieter/in")), tenant);
+        if (v.rnd.nextBoolean()) {
+            d.para("Zwischen");
+            d.kv(v.pick(List.of("Vermieter", "Vermieter/in")), landlord);
+            d.para("und");
+            d.kv(v.pick(List.of("Mieter", "Mieter/in")), tenant);
+        } else {
+            d.sheet.text(25, d.y, "zwischen " + landlord + " (Vermieter)", 10.5, false);
+            d.sheet.text(25, d.y + 6, "und " + tenant + " (" + v.pick(List.of("Mieter", "Mieterin", "Mieter/in")) + ")", 10.5, false);
+            d.y += 14;
+        }
         d.para("wird folgender Mietvertrag geschlossen. § 1 Mietsache");
         if (v.rnd.nextBoolean()) {
             d.kv(v.pick(List.of("Anschrift der Wohnung", "Mietobjekt", "Lage der Wohnung")), street + " " + no + ", " + c[0] + " " + c[1]);
@@ -173,7 +202,7 @@ final class FormTemplates {
         d.kv(v.pick(List.of("Name des Kindes", "Kind", "Schüler/in")), child);
         d.kv("Geburtsdatum", v.numericDate(v.date(2012, 2020)));
         d.kv(v.pick(List.of("Schule/Kita", "Einrichtung", "Schule")), school);
-        d.kv(v.pick(List.of("Essensanbieter", "Anbieter", "Caterer")), provider);
+        d.kv(v.pick(List.of("Essensanbieter", "Anbieter", "Caterer", "Anbieter des Mittagessens")), provider);
         d.kv(v.pick(List.of("Preis pro Essen", "Preis je Mahlzeit", "Essenspreis")), v.euro(price));
         d.kv("Monatliche Pauschale", v.euro(Math.round(price * 20 * 100) / 100.0));
         d.kv(v.pick(List.of("Teilnahme ab", "Angemeldet ab", "Beginn")), v.date(start));
@@ -247,7 +276,10 @@ final class FormTemplates {
         double cost = trip ? v.money(120, 420) : v.money(8, 45);
         d.kv(v.pick(List.of("Name des Kindes", "Schüler/in", "Schülerin/Schüler")), child);
         d.kv(v.pick(List.of("Reiseziel", "Ziel", "Zielort")), dest);
-        if (trip) {
+        if (trip && v.rnd.nextBoolean()) {
+            d.para("Die Fahrt findet vom " + String.format("%02d.%02d.", start.getDayOfMonth(), start.getMonthValue()) + " bis "
+                    + v.numericDate(end) + " statt.");
+        } else if (trip) {
             d.kv(v.pick(List.of("Reisezeitraum", "Zeitraum")), v.numericDate(start) + " bis " + v.numericDate(end));
         } else {
             d.kv(v.pick(List.of("Datum", "Termin")), v.numericDate(start));

@@ -78,7 +78,11 @@ final class LetterTemplates {
         d.kv("Zu berücksichtigende Haushaltsmitglieder", String.valueOf(1 + v.rnd.nextInt(5)));
         d.kv("Zu berücksichtigende Miete", v.euro(v.money(400, 900)));
         d.kv("Gesamteinkommen", v.euro(v.money(900, 2200)));
-        d.kv(v.pick(List.of("Monatliches Wohngeld", "Wohngeld monatlich", "Höhe des Wohngeldes")), v.euro(amount));
+        if (v.rnd.nextBoolean()) {
+            d.kv(v.pick(List.of("Monatliches Wohngeld", "Wohngeld monatlich", "Höhe des Wohngeldes")), v.euro(amount));
+        } else {
+            d.para("Ihnen wird Wohngeld in Höhe von " + SampleValues.germanNumber(amount) + " Euro monatlich bewilligt.");
+        }
         d.para("Das Wohngeld wird monatlich im Voraus gezahlt. Sie sind verpflichtet, Änderungen mitzuteilen, wenn sich das "
                 + "Einkommen um mehr als 15 Prozent erhöht oder die Miete um mehr als 15 Prozent verringert.");
         d.truth.put("validFrom", from.toString());

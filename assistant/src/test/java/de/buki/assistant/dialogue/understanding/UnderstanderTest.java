@@ -49,7 +49,9 @@ class UnderstanderTest {
     @CsvSource(delimiter = '|', value = {
             "de|zu viert|4", "en|we are five|5", "tr|Evde dört kişiyiz|4", "ar|ثلاثة|3", "uk|нас четверо|4",
             "ru|четверо|4", "fa|۵ نفریم|5", "pl|jest nas czworo|4", "de|ich mit meinen zwei Jungs|3",
-            "en|two adults and three kids|5", "ru|я, муж и трое детей|5", "de|nur ich|1"})
+            "en|two adults and three kids|5", "ru|я, муж и трое детей|5", "de|nur ich|1",
+            "de|meine Frau und zwei Kinder|4", "ru|нас двое с мужем|2", "de|Wir sind zu dritt, mein Mann, ich und die Kleine|3",
+            "en|me and my two kids so three|3"})
     void countsHouseholdsInEveryLanguage(String lang, String utterance, int expected) {
         assertEquals(expected, read("wbs", "household.size", lang, utterance).intValue());
     }
@@ -132,6 +134,39 @@ class UnderstanderTest {
     @Test
     void relativeDaysCountFromToday() {
         assertEquals("2026-11-26", read("but-trip", "trip.startDate", "de", "morgen").asText());
+    }
+
+    @Test
+    void toleratesOneTypoInLongerWords() {
+        assertEquals("school", read("but-lunch", "institution.type", "de", "Grundschuhle").asText());
+        assertEquals("child", read("wbs", "household.members[1].relation", "en", "daugther").asText());
+        assertEquals("1990-02-11", read("wbs", "applicant.birthDate", "de", "11. Feburar 1990").asText());
+        assertTrue(read("but-lunch", "institution.type", "de", "Schuhe").isNull());
+    }
+
+    @Test
+    void alternativesAndMaybeGiveNoValue() {
+        assertTrue(read("wbs", "household.size", "de", "zwei oder drei").isNull());
+        assertTrue(read("wbs", "household.members[0].incomes[0].grossMonthly", "en", "1500 or 1800").isNull());
+        assertTrue(read("wbs", "household.members[1].pregnant", "tr", "belki").isNull());
+    }
+
+    @Test
+    void picksTheGrossAmountNextToItsMarker() {
+        assertEquals(2300.0, read("wbs", "household.members[0].incomes[0].grossMonthly", "de", "2300 brutto, 1650 netto").doubleValue());
+        assertEquals(2300.0, read("wbs", "household.members[0].incomes[0].grossMonthly", "tr", "brüt 2300 net 1650").doubleValue());
+    }
+
+    @Test
+    void degreeOfDisabilityDecidesSeverity() {
+        assertEquals(false, read("wbs", "household.members[0].severelyDisabled", "de", "Ich habe einen GdB von 30").booleanValue());
+        assertEquals(true, read("wbs", "household.members[0].severelyDisabled", "de", "Ja, 60 Prozent").booleanValue());
+    }
+
+    @Test
+    void aRelativeNamedThroughThePartnerIsARelative() {
+        assertEquals("relative", read("wbs", "household.members[1].relation", "uk", "сестра чоловіка").asText());
+        assertEquals("relative", read("wbs", "household.members[1].relation", "fa", "مادر شوهرم").asText());
     }
 
     @Test

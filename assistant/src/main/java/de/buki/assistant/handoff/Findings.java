@@ -1,0 +1,35 @@
+package de.buki.assistant.handoff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The checks' answer for an application file, in the JSON of cli.md's {@code check}: {@code {form, complete, findings}}.
+ * The handoff refuses to queue while a finding has severity "error" and hands the rest to the office as a report.
+ * Wired in {@code Assistant} to the checks feature's Checker.
+ */
+@FunctionalInterface
+public interface Findings {
+    JsonNode check(ObjectNode applicationFile);
+
+    /** Until the checks feature is wired: no findings, and the report says that no checks ran. */
+    static Findings notChecked() {
+        return application -> {
+            ObjectNode r = de.buki.assistant.web.Json.MAPPER.createObjectNode();
+            r.put("form", application.path("form").asText());
+            r.putNull("complete");
+            r.putArray("findings");
+            r.put("checked", false);
+            return r;
+        };
+    }
+
+    static boolean hasErrors(JsonNode result) {
+        for (JsonNode f : result.path("findings")) {
+            if ("error".equals(f.path("severity").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package de.buki.assistant.handoff;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The durable outbox of packages for the office. An entry is written in the session's own transaction (so a receipt
+ * the citizen saw is never lost) and claimed for delivery with {@code FOR UPDATE SKIP LOCKED}, so that with several
+ * assistant instances on one PostgreSQL exactly one sender works on an entry at a time. A sender that dies releases
+ * its lock with its connection; the entry is simply due again.
+ */
+public final class Outbox {
+    private final DataSource ds;
+
+    public Outbox(DataSource ds) {
+        this.ds = ds;
+    }
+
+    /** The citizen's view of a submission. */
+    public record Status(String receipt, String status, int attempts, long createdAt, Long deliveredAt, String lastError) {
+    }
+
+    /** A claimed entry, locked until the claiming transaction ends. */
+    public record Due(String receipt, byte[] envelope, int attempts, long createdAt) {
+    }
+
+    /** The next state of a claimed entry. */
+    public sealed interface Result {
+        record Delivered(long at, String officeReceipt) implements Result {
+        }
+
+        record RetryAt(long at, String reason) implements Result {
+        }
+
+        record Failed(String reason) implements Result {
+        }
+    }
+
+    /** Adds a queued entry within the caller's transaction; a second entry for the session violates the unique key. */
+    public void insert(Connection c, String receipt, String sessionId, byte[] envelope, long now) throws SQLException {
+        String sql = "INSERT INTO handoff_outbox (receipt, session_id, status, attempts, created_at, next_attempt_at, envelope)"
+                + " VALUES (?, ?, 'queued', 0, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, receipt);
+            ps.setString(2, sessionId);
+            ps.setLong(3, now);
+            ps.setLong(4, now);
+            ps.setBytes(5, envelope);
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<Status> bySession(String sessionId) throws SQLException {
+        String sql = "SELECT receipt, status, attempts, created_at, delivered_at, last_error FROM handoff_outbox WHERE session_id = ?";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long delivered = rs.getLong(5);
+                Long deliveredAt = rs.wasNull() ? null : delivered;
+                return Optional.of(new Status(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), deliveredAt,
+                        rs.getString(6)));
+            }
+        }
+    }
+
+    /**
+     * Claims one due entry, lets {@code attempt} decide its next state (the HTTP call happens while the row is locked)
+     * and commits. Returns false when nothing was due.
+     */
+    public boolean processNextDue(long now, Function<Due, Result> attempt) throws SQLException {
+        String claim = "SELECT receipt, envelope, attempts, created_at FROM handoff_outbox"
+                + " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at"
+                + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Due due;
+                try (PreparedStatement ps = c.prepareStatement(claim)) {
+                    ps.setLong(1, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            c.commit();
+                            return false;
+                        }
+                        due = new Due(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getLong(4));
+                    }
+                }
+                record(c, due, attempt.apply(due));
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void record(Connection c, Due due, Result result) throws SQLException {
+        // a delivered envelope is dropped: the assistant keeps no copy of what the office now holds
+        String sql = switch (result) {
+            case Result.Delivered d -> "UPDATE handoff_outbox SET status = 'delivered', attempts = ?, delivered_at = ?,"
+                    + " office_receipt = ?, last_error = NULL, envelope = ? WHERE receipt = ?";
+            case Result.RetryAt r -> "UPDATE handoff_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE receipt = ?";
+            case Result.Failed f -> "UPDATE handoff_outbox SET status = 'failed', attempts = ?, last_error = ? WHERE receipt = ?";
+        };
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, due.attempts() + 1);
+            switch (result) {
+                case Result.Delivered d -> {
+                    ps.setLong(2, d.at());
+                    ps.setString(3, d.officeReceipt());
+                    ps.setBytes(4, new byte[0]);
+                    ps.setString(5, due.receipt());
+                }
+                case Result.RetryAt r -> {
+                    ps.setLong(2, r.at());
+                    ps.setString(3, r.reason());
+                    ps.setString(4, due.receipt());
+                }
+                case Result.Failed f -> {
+                    ps.setString(2, f.reason());
+                    ps.setString(3, due.receipt());
+                }
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Entries per status, for health and the benchmark. */
+    public java.util.Map<String, Long> counts() throws SQLException {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM handoff_outbox GROUP BY status");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+}
