@@ -52,6 +52,8 @@ public final class FuzzBench implements Command {
                 }
                 summary(out, err, results, probe, httpFiles, (System.nanoTime() - start) / 1_000_000_000.0);
             }
+        } finally {
+            TempDirs.delete(data);
         }
         return 0;
     }

@@ -61,6 +61,8 @@ public final class InjectionBench implements Command {
             o.put("llmBackend", llm.backend() + " (random weights)");
             o.put("llmNotices", notices.get());
             out.println(o);
+        } finally {
+            TempDirs.delete(dir);
         }
         return 0;
     }

@@ -35,6 +35,8 @@ public final class LoadBench implements Command {
             LoadRun.Figures f = new LoadRun(assistant.base, DocumentInjection.application("lunch-wohngeld").get("data"), uploads)
                     .run(sessions, answers, limit);
             report(out, err, f);
+        } finally {
+            TempDirs.delete(data);
         }
         return 0;
     }
