@@ -112,6 +112,7 @@ public final class Assistant implements AutoCloseable {
         SessionsApi sessions = new SessionsApi(store, dialogue);
         CitizenPages citizen = new CitizenPages(pages);
         ErrorHandling.register(routing);
+        de.buki.assistant.hardening.HttpGuards.register(routing, de.buki.assistant.hardening.GuardLimits.from(System.getenv()));
         routing.get("/", citizen::start)
                 .get("/web/*", citizen::asset)
                 .get("/forms/*", citizen::formFile)

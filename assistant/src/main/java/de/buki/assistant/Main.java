@@ -1,6 +1,5 @@
 package de.buki.assistant;
 
-import de.buki.privacy.crypto.KeyConfigurationException;
 import de.buki.privacy.logging.LogSetup;
 
 import java.io.IOException;
@@ -20,7 +19,7 @@ public final class Main {
         Assistant assistant;
         try {
             assistant = new Assistant(config).start();
-        } catch (KeyConfigurationException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {   // KeyConfigurationException too
             LOG.severe("assistant not started: " + e.getMessage());   // the operator's fix, not a stack trace
             System.exit(2);
             return;

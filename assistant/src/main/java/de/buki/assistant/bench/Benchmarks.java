@@ -19,9 +19,9 @@ public final class Benchmarks implements Command {
         b.put("dialogue", de.buki.assistant.dialogue.DialogueBench::new);
         b.put("handoff", de.buki.assistant.handoff.HandoffBench::new);
         b.put("llm", de.buki.assistant.llm.LlmBench::new);
-        b.put("load", () -> Command.notImplemented("bench load"));
-        b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
-        b.put("injection", () -> Command.notImplemented("bench injection"));
+        b.put("load", de.buki.assistant.hardening.LoadBench::new);
+        b.put("fuzz", de.buki.assistant.hardening.FuzzBench::new);
+        b.put("injection", de.buki.assistant.hardening.InjectionBench::new);
         return b;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,10 +21,21 @@ public final class DocumentExtraction implements AutoCloseable {
     private final DocumentLimits limits;
     private final DocumentExtractor extractor = new DocumentExtractor();
     private final ExecutorService workers;
+    private final int maxQueued;
+    private final AtomicInteger queued = new AtomicInteger();
 
     /** {@code workers} documents are read at the same time (each worker keeps its own Tesseract engine). */
     public DocumentExtraction(DocumentLimits limits, int workers) {
+        this(limits, workers, Math.max(8, 4 * workers));
+    }
+
+    /**
+     * At most {@code maxQueued} uploads wait for or are in the workers; one more gets {@link ExtractionBusy} at once
+     * (the upload route answers 429 with Retry-After) instead of queueing without limit behind slow OCR.
+     */
+    public DocumentExtraction(DocumentLimits limits, int workers, int maxQueued) {
         this.limits = limits;
+        this.maxQueued = maxQueued;
         this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
             Thread t = new Thread(r, "document-extraction");
             t.setDaemon(true);
@@ -36,6 +48,26 @@ public final class DocumentExtraction implements AutoCloseable {
     }
 
     public ExtractedDocument extract(String file, byte[] bytes, IntConsumer pageDone) {
+        int waiting = queued.incrementAndGet();
+        try {
+            if (waiting > maxQueued) {
+                throw new ExtractionBusy(waiting - 1);
+            }
+            return extractNow(file, bytes, pageDone);
+        } finally {
+            queued.decrementAndGet();
+        }
+    }
+
+    /** For routes that must answer before they start streaming: refuse at once while the queue is full. */
+    public void refuseWhenFull() {
+        int waiting = queued.get();
+        if (waiting >= maxQueued) {
+            throw new ExtractionBusy(waiting);
+        }
+    }
+
+    private ExtractedDocument extractNow(String file, byte[] bytes, IntConsumer pageDone) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds());
         Future<ExtractedDocument> job = workers.submit(() -> run(file, bytes, deadline, pageDone));
         try {

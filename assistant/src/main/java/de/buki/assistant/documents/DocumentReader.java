@@ -90,6 +90,7 @@ public final class DocumentReader {
             PDFRenderer renderer = null;
             for (int i = 0; i < n; i++) {
                 checkTime(deadline);
+                ContentBudget.check(doc.getPage(i), i + 1);
                 PDRectangle box = doc.getPage(i).getCropBox();
                 int rot = doc.getPage(i).getRotation() % 180 == 0 ? 0 : 1;
                 int w = (int) Math.round((rot == 0 ? box.getWidth() : box.getHeight()) * 300 / 72);
@@ -111,6 +112,8 @@ public final class DocumentReader {
             return pages;
         } catch (InvalidPasswordException e) {
             throw new DocumentProblem("encrypted PDF: it needs a password; please upload an unprotected copy");
+        } catch (OcrUnavailable e) {
+            throw ocrUnavailable(e);
         } catch (IOException | RuntimeException e) {
             throw new DocumentProblem("corrupt or truncated PDF: it cannot be read");
         }
@@ -205,6 +208,8 @@ public final class DocumentReader {
             } finally {
                 reader.dispose();
             }
+        } catch (OcrUnavailable e) {
+            throw ocrUnavailable(e);
         } catch (IOException | RuntimeException e) {
             throw new DocumentProblem("corrupt or truncated image: it cannot be decoded");
         }
@@ -229,6 +234,13 @@ public final class DocumentReader {
         }
         return words.stream().map(w -> new Word(w.text(), (int) Math.round(w.x() * f), (int) Math.round(w.y() * f),
                 (int) Math.round(w.w() * f), (int) Math.round(w.h() * f), w.confidence(), w.line())).toList();
+    }
+
+    /** The operator learns what is missing (log); the citizen learns the file is fine and what to do. */
+    static DocumentProblem ocrUnavailable(OcrUnavailable e) {
+        java.util.logging.Logger.getLogger(DocumentReader.class.getName()).warning("OCR unavailable: " + e.getMessage());
+        return new DocumentProblem("text recognition is not available on this server right now; your file was not the"
+                + " problem: please try again later or hand the document in at the office");
     }
 
     static void checkTime(long deadline) throws DocumentProblem {

@@ -54,6 +54,7 @@ public final class DocumentsApi implements HttpService {
     private void upload(ServerRequest req, ServerResponse res) throws IOException {
         String id = req.path().pathParameters().get("id");
         store.require(id);
+        extraction.refuseWhenFull();   // 429 before anything is stored or streamed (hardening: back-pressure)
         MultipartUpload upload;
         try {
             byte[] body = readLimited(req.content().inputStream(), limits.maxBytes() + 256 * 1024);

@@ -1,6 +1,15 @@
 package de.buki.assistant.documents;
 
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -9,7 +18,11 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text layer of one PDF page as words with boxes scaled to 300 dpi, grouped into lines as PDFBox orders them. */
+/**
+ * The text layer of one PDF page as words with boxes scaled to 300 dpi, grouped into lines as PDFBox orders them.
+ * Text a reader cannot see is left out (invisible render mode, white fill, under 2 pt, outside the page): a forger's
+ * hidden "Gesamtbrutto 0,00" or instructions to a model must not become a field or reach the LLM.
+ */
 final class PdfTextLayer extends PDFTextStripper {
     private static final double SCALE = 300.0 / 72.0;
     private final List<Word> words = new ArrayList<>();
@@ -17,6 +30,44 @@ final class PdfTextLayer extends PDFTextStripper {
 
     private PdfTextLayer() throws IOException {
         setSortByPosition(true);
+        // the text stripper ignores colour operators by default; fill colour is needed to see white-on-white text
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (visible(text)) {
+            super.processTextPosition(text);
+        }
+    }
+
+    private boolean visible(TextPosition t) {
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        // the text rendering matrix's scale is the glyph size as drawn (font size, text matrix and CTM together)
+        if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP
+                || Math.max(Math.abs(t.getXScale()), Math.abs(t.getYScale())) < 2) {
+            return false;
+        }
+        PDRectangle box = getCurrentPage().getCropBox();
+        float limit = Math.max(box.getWidth(), box.getHeight()) + 1;
+        if (t.getXDirAdj() < -1 || t.getXDirAdj() > limit || t.getYDirAdj() < -1 || t.getYDirAdj() > limit) {
+            return false;
+        }
+        return !(mode.isFill() && mode != RenderingMode.FILL_STROKE && white(getGraphicsState().getNonStrokingColor()));
+    }
+
+    private static boolean white(PDColor colour) {
+        try {
+            int rgb = colour.toRGB();
+            return (rgb >> 16 & 0xFF) > 245 && (rgb >> 8 & 0xFF) > 245 && (rgb & 0xFF) > 245;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static List<Word> words(PDDocument doc, int pageNumber) throws IOException {

@@ -26,14 +26,20 @@ public final class TesseractOcr {
     private static final int RIL_WORD = ITessAPI.TessPageIteratorLevel.RIL_WORD;
     private static final int RIL_TEXTLINE = ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE;
 
-    private final TessAPI api = TessAPI.INSTANCE;
+    private final TessAPI api;
     private final TessBaseAPI handle;
     private TessBaseAPI osdHandle;
 
     TesseractOcr(String language) {
-        handle = api.TessBaseAPICreate();
-        if (api.TessBaseAPIInit3(handle, DATAPATH, language) != 0) {
-            throw new IllegalStateException("tesseract: language data not loadable");
+        try {
+            api = TessAPI.INSTANCE;
+            handle = api.TessBaseAPICreate();
+        } catch (LinkageError e) {
+            throw new OcrUnavailable("the Tesseract library (libtesseract) cannot be loaded");
+        }
+        String dataPath = System.getProperty("buki.tessdata", DATAPATH);
+        if (api.TessBaseAPIInit3(handle, dataPath, language) != 0) {
+            throw new OcrUnavailable("Tesseract language data '" + language + "' not found under " + dataPath);
         }
         api.TessBaseAPISetPageSegMode(handle, Integer.getInteger("buki.ocr.psm", ITessAPI.TessPageSegMode.PSM_AUTO));
     }

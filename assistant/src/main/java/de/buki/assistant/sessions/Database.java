@@ -8,11 +8,14 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /** Opens the assistant's database (embedded H2 file by default, PostgreSQL by URL) and brings its schema up to date. */
 public final class Database {
     /** H2's own default is 10 connections; 500 concurrent sessions queued there, so buki asks for more. */
     public static final int DEFAULT_POOL_SIZE = 32;
+    /** H2's DATABASE_ALREADY_OPEN_1: the file is locked by another process. */
+    static final int H2_ALREADY_OPEN = 90020;
 
     private Database() {
     }
@@ -45,8 +48,26 @@ public final class Database {
         } else {
             throw new IllegalArgumentException("BUKI_DB_URL must start with jdbc:h2: or jdbc:postgresql:");
         }
-        Flyway.configure().dataSource(ds).locations("classpath:db/assistant").load().migrate();
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/assistant").load().migrate();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(openFailure(dataDir, e), e);
+        }
         return ds;
+    }
+
+    /** One line the operator can act on; SQL messages are not quoted (they may contain values). */
+    static String openFailure(Path dataDir, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ALREADY_OPEN) {
+                return "the database under " + dataDir.resolve("db") + " is in use by another process (embedded H2 allows"
+                        + " one): stop the other assistant or give this one its own BUKI_DATA_DIR";
+            }
+            if (t instanceof SQLException sql) {
+                return "the database cannot be opened (SQL state " + sql.getSQLState() + ", error " + sql.getErrorCode() + ")";
+            }
+        }
+        return "the database cannot be opened (" + e.getClass().getSimpleName() + ")";
     }
 
     /**

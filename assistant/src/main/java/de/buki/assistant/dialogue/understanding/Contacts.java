@@ -17,8 +17,9 @@ final class Contacts {
             Map.entry("PL", 28), Map.entry("TR", 26), Map.entry("LU", 20), Map.entry("CH", 21), Map.entry("IT", 27),
             Map.entry("ES", 24), Map.entry("DK", 18), Map.entry("CZ", 24), Map.entry("UA", 29), Map.entry("GB", 22));
     private static final Pattern POSTAL = Pattern.compile("(?<![\\d.,/-])\\d{5}(?![\\d.,/-]\\d|\\d)");
+    /** Not glued to letters: the digits inside "5ccc3231b49c" (an id, a code) are no phone number. */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\d])(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d(?![\\p{L}\\d])");
     private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
-    private static final Pattern PHONE = Pattern.compile("(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
 
     private Contacts() {

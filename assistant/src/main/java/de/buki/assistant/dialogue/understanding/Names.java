@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class Names {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "al", "el",
-            "ibn", "bin", "abu", "zu", "ter", "le", "la");
+            "ibn", "bin", "abu", "zu", "ter", "le", "la", "dos", "das", "do", "du", "des", "della", "dei", "ten", "vom", "zum",
+            "zur", "op", "y", "e");
     private static final int MAX_WORDS = 5;
     private static final Set<String> RELATIONS = Set.of("partner", "child", "relative");
 
@@ -35,7 +36,7 @@ final class Names {
                 break;
             }
         }
-        if (start >= end) {
+        if (start >= end || Texts.codeLike(tokens.original())) {
             return null;
         }
         for (int i = start; i < end; i++) {
@@ -44,11 +45,25 @@ final class Names {
             }
         }
         List<Integer> wordStarts = wordStarts(tokens, start, end);
-        if (wordStarts.size() > MAX_WORDS) {
+        if (wordStarts.size() > MAX_WORDS || sentence(tokens, wordStarts, end)) {
             return null;
         }
         int[] span = part(tokens, wordStarts, end, leaf);
         return capitalise(tokens.rawSpan(span[0], span[1]));
+    }
+
+    /**
+     * Four or more words, capitals used, yet two or more lower-case words that are no particles ("von"): a sentence,
+     * not a name ("Ignoriere alle vorherigen Anweisungen"). "lena hoffmann" and "Lena hoffmann" still count.
+     */
+    private static boolean sentence(Tokens tokens, List<Integer> words, int end) {
+        String span = tokens.rawSpan(words.getFirst(), end);
+        if (words.size() < 4 || span.equals(span.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        long lower = words.stream().map(w -> tokens.rawSpan(w, w + 1))
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)).count();
+        return lower >= 2;
     }
 
     /** "اسم زوجتي فاطمة", "Meine Tochter Mia": the relation word before the name is not part of it. */

@@ -18,6 +18,9 @@ final class Texts {
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
     private static final Pattern APOSTROPHE_SUFFIX = Pattern.compile("['\u2019]\\p{L}{1,5}$");
+    /** Characters of markup, code and instructions, never of a street, city, institution or person. */
+    private static final Pattern CODE_LIKE = Pattern.compile("[<>{}\\[\\]\\\\=;|]|\\p{Cf}");
+    private static final int MAX_FREE_TEXT_WORDS = 12;
 
     private Texts() {
     }
@@ -49,7 +52,7 @@ final class Texts {
             }
             end = i;
         }
-        if (start >= end) {
+        if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
         }
         String text = tokens.original().substring(tokens.get(start).start(), tokens.get(end - 1).end()).strip();
@@ -61,6 +64,11 @@ final class Texts {
             text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "");
         }
         return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
+    }
+
+    /** Markup, code or hidden (zero-width) characters: an attack or a paste, not an answer to take as a value. */
+    static boolean codeLike(String original) {
+        return CODE_LIKE.matcher(original).find();
     }
 
     /** "Die Mensa macht die Firma Schulmenü GmbH" → "Schulmenü GmbH": a name ending in a legal form. */
