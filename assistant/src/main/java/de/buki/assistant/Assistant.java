@@ -1,7 +1,15 @@
 package de.buki.assistant;
 
-import de.buki.assistant.dialogue.ConsentOnlyDialogue;
+import de.buki.assistant.checks.CheckApi;
+import de.buki.assistant.checks.Checker;
 import de.buki.assistant.dialogue.Dialogue;
+import de.buki.assistant.dialogue.DialogueEngine;
+import de.buki.assistant.dialogue.GuidedDialogue;
+import de.buki.assistant.dialogue.Intents;
+import de.buki.assistant.dialogue.LanguageGuess;
+import de.buki.assistant.dialogue.Phrases;
+import de.buki.assistant.dialogue.understanding.Understander;
+import de.buki.forms.FormCatalog;
 import de.buki.assistant.dialogue.SessionsApi;
 import de.buki.assistant.handoff.Findings;
 import de.buki.assistant.handoff.Handoff;
@@ -12,24 +20,39 @@ import de.buki.assistant.handoff.Originals;
 import de.buki.assistant.handoff.Outbox;
 import de.buki.assistant.handoff.OutboxSender;
 import de.buki.assistant.handoff.SubmissionApi;
-import de.buki.forms.FormCatalog;
+import de.buki.assistant.pages.CitizenPages;
+import de.buki.assistant.pages.PagesConfig;
 import de.buki.assistant.sessions.Database;
+import de.buki.assistant.sessions.SessionDataApi;
+import de.buki.assistant.sessions.SessionRetention;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.ErrorHandling;
 import io.helidon.webserver.WebServer;
+import de.buki.privacy.crypto.AtRestCipher;
+import de.buki.privacy.crypto.DataKeys;
+import de.buki.privacy.retention.RetentionScheduler;
 import io.helidon.webserver.http.HttpRouting;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** The wired assistant: explicit construction of every part, then the routing table. Tests start it in-process. */
 public final class Assistant implements AutoCloseable {
     private final AssistantConfig config;
     private final SessionStore store;
     private final Dialogue dialogue;
+    private final CheckApi checks;
     private final OutboxSender sender;
     private final Handoff handoff;
+    private final RetentionScheduler retention;
+    private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
+            de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
+    private final PagesConfig pages;
     private WebServer server;
 
     public Assistant(AssistantConfig config) {
@@ -37,11 +60,22 @@ public final class Assistant implements AutoCloseable {
     }
 
     public Assistant(AssistantConfig config, HandoffConfig handoffConfig) {
+        this(config, handoffConfig, PagesConfig.load());
+    }
+
+    /** With explicit page settings too (kiosk mode, inactivity timeout), as the browser tests use it. */
+    public Assistant(AssistantConfig config, HandoffConfig handoffConfig, PagesConfig pages) {
         this.config = config;
+        this.pages = pages;
         Clock clock = Clock.systemUTC();
+        // keys first: production without a key stops before anything is created
+        AtRestCipher cipher = new AtRestCipher(DataKeys.load(System.getenv(), config.dataDir(),
+                config.production() ? DataKeys.Mode.PRODUCTION : DataKeys.Mode.DEVELOPMENT));
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
-        this.store = new SessionStore(ds, clock);
-        this.dialogue = new ConsentOnlyDialogue();
+        this.store = new SessionStore(ds, clock, cipher);
+        this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), Understander.standard()::understand,
+                Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard()), clock);
+        this.checks = new CheckApi(store, dialogue, new Checker());
         Outbox outbox = new Outbox(ds);
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
                 handoffConfig, clock);
@@ -50,18 +84,35 @@ public final class Assistant implements AutoCloseable {
                     + "to the office public key read from " + handoffConfig.officePublicKey() + " (a development office "
                     + "writes it there on first start); in production set BUKI_OFFICE_PUBLIC_KEY to the file from ./buki keys");
         }
-        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), Findings.notChecked(),
-                new Originals(ds, (sessionId, stored) -> stored),
+        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), checks::report,
+                new Originals(ds, store::openDocument),
                 new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
+        this.retention = new RetentionScheduler(config.retention(), clock,
+                List.of(new SessionRetention(store, this::confirmedDelivery)));
+    }
+
+    /** For retention: when the office confirmed the session's package (the outbox records it). */
+    private Optional<Instant> confirmedDelivery(String sessionId) {
+        return handoff.status(sessionId)
+                .filter(status -> "delivered".equals(status.status()) && status.deliveredAt() != null)
+                .map(status -> Instant.ofEpochMilli(status.deliveredAt()));
     }
 
     /** The routing table: reads as the api.md list. */
     public void routing(HttpRouting.Builder routing) {
         SessionsApi sessions = new SessionsApi(store, dialogue);
+        CitizenPages citizen = new CitizenPages(pages);
         ErrorHandling.register(routing);
-        routing.get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
+        routing.get("/", citizen::start)
+                .get("/web/*", citizen::asset)
+                .get("/forms/*", citizen::formFile)
+                .get("/ui/config.json", citizen::settings)
+                .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
-                .register("/api/sessions", sessions, new SubmissionApi(handoff))
+                .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue),
+                        new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
+                                de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()),
+                                s -> dialogue instanceof GuidedDialogue g ? g.state(s) : null))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
                 });
@@ -75,6 +126,7 @@ public final class Assistant implements AutoCloseable {
                 .build()
                 .start();
         sender.start();
+        retention.start(Duration.ofMinutes(1));
         return this;
     }
 
@@ -92,6 +144,8 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.close();
+        documents.close();
         if (server != null) {
             server.stop();
         }

@@ -1,5 +1,6 @@
 package de.buki.assistant;
 
+import de.buki.privacy.retention.RetentionPolicy;
 import io.helidon.config.Config;
 
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ public record AssistantConfig(
         String dbUrl,
         String dbUser,
         String dbPassword,
-        boolean production) {
+        boolean production,
+        RetentionPolicy retention) {
 
     /** Reads {@code application.yaml} from the classpath, then lets the process environment override it. */
     public static AssistantConfig load() {
@@ -37,14 +39,18 @@ public record AssistantConfig(
                 value(env, "BUKI_DB_URL", buki.get("db.url"), defaultDb),
                 value(env, "BUKI_DB_USER", buki.get("db.user"), "buki"),
                 value(env, "BUKI_DB_PASSWORD", buki.get("db.password"), ""),
-                "production".equalsIgnoreCase(value(env, "BUKI_MODE", buki.get("mode"), "development")));
+                "production".equalsIgnoreCase(value(env, "BUKI_MODE", buki.get("mode"), "development")),
+                RetentionPolicy.of(
+                        number(value(env, "BUKI_RETENTION_OPEN_HOURS", buki.get("retention.open-hours"), "24"), "BUKI_RETENTION_OPEN_HOURS"),
+                        number(value(env, "BUKI_RETENTION_KIOSK_MINUTES", buki.get("retention.kiosk-minutes"), "15"), "BUKI_RETENTION_KIOSK_MINUTES"),
+                        number(value(env, "BUKI_RETENTION_DELIVERED_DAYS", buki.get("retention.delivered-days"), "30"), "BUKI_RETENTION_DELIVERED_DAYS")));
     }
 
     /** A copy for tests and embedded use: same settings on another port, data folder and office. */
     public AssistantConfig withPortDataAndOffice(int newPort, Path newDataDir, String newOfficeUrl) {
         String db = dbUrl.startsWith("jdbc:h2:file:")
                 ? "jdbc:h2:file:" + newDataDir.resolve("db/assistant") + ";AUTO_SERVER=FALSE" : dbUrl;
-        return new AssistantConfig(host, newPort, newDataDir, newOfficeUrl, db, dbUser, dbPassword, production);
+        return new AssistantConfig(host, newPort, newDataDir, newOfficeUrl, db, dbUser, dbPassword, production, retention);
     }
 
     static String value(Map<String, String> env, String envName, Config node, String fallback) {
@@ -54,6 +60,18 @@ public record AssistantConfig(
         }
         Optional<String> fromFile = node.asString().asOptional();
         return fromFile.filter(s -> !s.isBlank()).orElse(fallback);
+    }
+
+    static long number(String text, String name) {
+        try {
+            long n = Long.parseLong(text);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive whole number, got '" + text + "'");
+        }
     }
 
     static int port(String text, String name) {

@@ -1,11 +1,11 @@
 package de.buki.assistant;
 
+import de.buki.privacy.crypto.KeyConfigurationException;
+import de.buki.privacy.logging.LogSetup;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /** Starts the assistant with the configuration of application.yaml and the environment. */
 public final class Main {
@@ -17,15 +17,20 @@ public final class Main {
     public static void main(String[] args) throws IOException {
         AssistantConfig config = AssistantConfig.load();
         logToDataDir(config.dataDir());
-        Assistant assistant = new Assistant(config).start();
+        Assistant assistant;
+        try {
+            assistant = new Assistant(config).start();
+        } catch (KeyConfigurationException e) {
+            LOG.severe("assistant not started: " + e.getMessage());   // the operator's fix, not a stack trace
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(assistant::close, "assistant-shutdown"));
         LOG.info("assistant listening on port " + assistant.port());
     }
 
-    static void logToDataDir(Path dataDir) throws IOException {
-        Path logs = Files.createDirectories(dataDir.resolve("logs"));
-        FileHandler file = new FileHandler(logs.resolve("assistant.%g.log").toString(), 10_000_000, 5, true);
-        file.setFormatter(new SimpleFormatter());
-        Logger.getLogger("").addHandler(file);
+    /** Console + rotating file under data/logs, every line through the privacy redactor (no other handler stays). */
+    static void logToDataDir(Path dataDir) {
+        LogSetup.install(dataDir.resolve("logs"), "assistant");
     }
 }

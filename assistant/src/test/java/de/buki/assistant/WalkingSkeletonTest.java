@@ -105,7 +105,12 @@ class WalkingSkeletonTest {
         }
         assertTrue(session.at("/state/complete").asBoolean(), "dialogue completes");
 
-        TestApplications.completeMissingFields(assistant.store(), id);
+        // submit is refused while the check finds errors; then the data of a complete application is filled in
+        HttpResponse<String> refused = call("POST", base + "/api/sessions/" + id + "/submit", "{}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(JSON.readTree(refused.body()).get("findings").size() > 0, refused.body());
+        fillCompleteApplication(id);
+        assertTrue(JSON.readTree(call("POST", base + "/api/sessions/" + id + "/check", "{}").body()).get("complete").asBoolean());
 
         HttpResponse<String> submitted = call("POST", base + "/api/sessions/" + id + "/submit", "{}");
         assertEquals(202, submitted.statusCode(), submitted.body());
@@ -135,7 +140,16 @@ class WalkingSkeletonTest {
         assertEquals(200, atOffice.statusCode(), atOffice.body());
         JsonNode application = JSON.readTree(atOffice.body());
         assertEquals("but-lunch", application.get("form").asText());
-        assertEquals("2017-05-20", application.at("/application/data/child/birthDate").asText());
+        assertEquals("2014-09-15", application.at("/application/data/child/birthDate").asText());
+    }
+
+    /** The data of a clean BuT lunch application (Jobcenter route, no documents needed) from the check bench. */
+    static void fillCompleteApplication(String id) throws Exception {
+        var session = assistant.store().require(id);
+        try (var in = WalkingSkeletonTest.class.getClassLoader().getResourceAsStream("bench/check/applications/lunch-buergergeld.json")) {
+            session.data().setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in).get("data"));
+        }
+        assistant.store().save(session);
     }
 
     @Test

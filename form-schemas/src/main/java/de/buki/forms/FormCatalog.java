@@ -38,9 +38,14 @@ public final class FormCatalog {
 
     /** Every {@code forms/<id>/} folder on the class path of this class's loader. */
     public static FormCatalog fromClasspath() {
+        return fromClassLoader(FormCatalog.class.getClassLoader());
+    }
+
+    /** Every {@code forms/<id>/} folder this loader sees, in directories and in jars. */
+    public static FormCatalog fromClassLoader(ClassLoader loader) {
         Map<String, FormDefinition> forms = new LinkedHashMap<>();
         try {
-            var urls = FormCatalog.class.getClassLoader().getResources("forms");
+            var urls = loader.getResources("forms");
             while (urls.hasMoreElements()) {
                 loadUrl(urls.nextElement(), forms);
             }

@@ -32,6 +32,30 @@ class FormCatalogTest {
     }
 
     @Test
+    void loadsTheFormsFromAJar(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path jar = tmp.resolve("forms.jar");
+        Path classes = Path.of(FormCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar));
+             var files = java.nio.file.Files.walk(classes.resolve("forms"))) {
+            // directory entries first, as the Maven jar plugin writes them
+            for (Path f : files.sorted().toList()) {
+                String name = classes.relativize(f).toString().replace('\\', '/');
+                boolean dir = java.nio.file.Files.isDirectory(f);
+                out.putNextEntry(new java.util.jar.JarEntry(dir ? name + "/" : name));
+                if (!dir) {
+                    out.write(java.nio.file.Files.readAllBytes(f));
+                }
+                out.closeEntry();
+            }
+        }
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            FormCatalog fromJar = FormCatalog.fromClassLoader(loader);
+            assertEquals(CATALOG.ids(), fromJar.ids());
+            assertEquals("date", fromJar.get("but-trip").fieldSpec("trip.startDate").kind());
+        }
+    }
+
+    @Test
     void loadsANewFormFromFilesOnly() {
         FormCatalog extra = FormCatalog.fromDirectory(testForms());
         FormDefinition card = extra.get("library-card");

@@ -1,9 +1,9 @@
 package de.buki.office;
 
-import java.nio.file.Files;
-import java.util.logging.FileHandler;
+import de.buki.privacy.crypto.KeyConfigurationException;
+import de.buki.privacy.logging.LogSetup;
+
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /** Starts the office with its configuration from the environment. */
 public final class Main {
@@ -14,11 +14,15 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         OfficeConfig config = OfficeConfig.fromEnvironment();
-        FileHandler file = new FileHandler(Files.createDirectories(config.dataDir().resolve("logs"))
-                .resolve("office.%g.log").toString(), 10_000_000, 5, true);
-        file.setFormatter(new SimpleFormatter());
-        Logger.getLogger("").addHandler(file);
-        Office office = new Office(config).start();
+        LogSetup.install(config.dataDir().resolve("logs"), "office");   // console + file, every line redacted
+        Office office;
+        try {
+            office = new Office(config).start();
+        } catch (KeyConfigurationException e) {
+            LOG.severe("office not started: " + e.getMessage());   // the operator's fix, not a stack trace
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 office.close();

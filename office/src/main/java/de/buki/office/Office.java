@@ -12,6 +12,7 @@ import de.buki.office.intake.PackageOpener;
 import de.buki.office.intake.PackageVault;
 import de.buki.office.keys.OfficeKeys;
 import de.buki.office.store.AuditLog;
+import de.buki.office.pages.CaseworkerPages;
 import de.buki.office.store.OfficeDatabase;
 import de.buki.office.store.Submissions;
 import de.buki.privacy.crypto.DataKeys;
@@ -34,6 +35,7 @@ public final class Office implements AutoCloseable {
     private final IntakeApi intake;
     private final InboxApi inbox;
     private final AuthApi auth;
+    private final CaseworkerPages pages = new CaseworkerPages();
     private HttpServer server;
 
     public Office(OfficeConfig config) throws Exception {
@@ -66,6 +68,9 @@ public final class Office implements AutoCloseable {
 
     Router router() {
         Router r = Router.router(vertx);
+        r.get("/").handler(pages::handleStart);
+        r.get("/web/*").handler(pages::handleAsset);
+        r.get("/forms/*").handler(pages::handleFormFile);
         r.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}"));
         r.post("/intake/v1/submissions").handler(BodyHandler.create().setBodyLimit(config.maxPackageBytes()))
                 .blockingHandler(intake::handleSubmission, false);

@@ -13,12 +13,12 @@ import java.util.function.Supplier;
 public final class Benchmarks implements Command {
     static Map<String, Supplier<Command>> benchmarks() {
         Map<String, Supplier<Command>> b = new LinkedHashMap<>();
-        b.put("extract", () -> Command.notImplemented("bench extract"));
-        b.put("understand", () -> Command.notImplemented("bench understand"));
-        b.put("check", () -> Command.notImplemented("bench check"));
-        b.put("dialogue", () -> Command.notImplemented("bench dialogue"));
+        b.put("extract", de.buki.assistant.documents.ExtractBench::new);
+        b.put("understand", de.buki.assistant.dialogue.understanding.UnderstandBench::new);
+        b.put("check", de.buki.assistant.checks.CheckBench::new);
+        b.put("dialogue", de.buki.assistant.dialogue.DialogueBench::new);
         b.put("handoff", de.buki.assistant.handoff.HandoffBench::new);
-        b.put("llm", () -> Command.notImplemented("bench llm"));
+        b.put("llm", de.buki.assistant.llm.LlmBench::new);
         b.put("load", () -> Command.notImplemented("bench load"));
         b.put("fuzz", () -> Command.notImplemented("bench fuzz"));
         b.put("injection", () -> Command.notImplemented("bench injection"));

@@ -4,6 +4,7 @@ import de.buki.assistant.bench.Benchmarks;
 import de.buki.assistant.checks.CheckCommand;
 import de.buki.assistant.dialogue.understanding.UnderstandCommand;
 import de.buki.assistant.documents.ExtractCommand;
+import de.buki.assistant.llm.ModelsCommand;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class BukiCli {
         commands.put("check", CheckCommand::new);
         commands.put("understand", UnderstandCommand::new);
         commands.put("bench", Benchmarks::new);
-        commands.put("models", () -> Command.notImplemented("models"));
+        commands.put("models", ModelsCommand::new);
         commands.put("keys", de.buki.assistant.handoff.KeysCommand::new);
         return commands;
     }

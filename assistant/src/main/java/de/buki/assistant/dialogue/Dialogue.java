@@ -15,13 +15,24 @@ public interface Dialogue {
     /** First turn of a new session (language may be null: then it is detected from the first message). */
     Turn start(Session session);
 
+    /** First turn of a session that reuses what the same citizen entered in an earlier session (once-only). */
+    default Turn continueFrom(Session session, Session previous) {
+        return start(session);
+    }
+
     /** One citizen message. */
     Turn answer(Session session, String text);
+
+    /** The state of api.md without a new message (e.g. after a document filled some fields). */
+    ObjectNode state(Session session);
 
     /** The application file (applications.md) as filled so far. */
     ObjectNode application(Session session);
 
-    /** A reply and the state of api.md: {@code {filled, missing, next, language, complete}}. */
-    record Turn(String reply, ObjectNode state) {
+    /** A reply, its writing direction ("rtl" for Arabic and Persian) and the state of api.md. */
+    record Turn(String reply, ObjectNode state, String direction) {
+        public Turn(String reply, ObjectNode state) {
+            this(reply, state, "ltr");
+        }
     }
 }

@@ -16,8 +16,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,14 +118,16 @@ public final class HandoffBench implements Command {
         String url = "jdbc:h2:file:" + dataDir.resolve("db/assistant") + ";AUTO_SERVER=FALSE";
         JdbcConnectionPool pool = (JdbcConnectionPool) Database.open(url, "buki", "", dataDir);
         try {
-            SessionStore store = new SessionStore(pool, Clock.systemUTC());
+            // the same development key the assistant process will load from its data folder
+            SessionStore store = new SessionStore(pool, Clock.systemUTC(), new de.buki.privacy.crypto.AtRestCipher(
+                    de.buki.privacy.crypto.DataKeys.load(Map.of(), dataDir, de.buki.privacy.crypto.DataKeys.Mode.DEVELOPMENT)));
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Session s = store.create("but-lunch", "de", "web");
                 s.payload().set("data", application().get("data"));
                 store.save(s);
                 if (i % 4 == 0) {
-                    addOriginal(pool, s.id());
+                    addOriginal(store, s.id());
                 }
                 ids.add(s.id());
             }
@@ -137,18 +137,11 @@ public final class HandoffBench implements Command {
         }
     }
 
-    private static void addOriginal(JdbcConnectionPool pool, String sessionId) throws Exception {
+    private static void addOriginal(SessionStore store, String sessionId) {
         byte[] pdf = new byte[40_000];
         ThreadLocalRandom.current().nextBytes(pdf);
         System.arraycopy("%PDF-1.4\n".getBytes(), 0, pdf, 0, 9);
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO session_documents (session_id, document_id, created_at, content) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, sessionId);
-            ps.setString(2, "bescheid");
-            ps.setLong(3, System.currentTimeMillis());
-            ps.setBytes(4, pdf);
-            ps.executeUpdate();
-        }
+        store.putDocument(sessionId, "bescheid", pdf);
     }
 
     private static Map<String, String> assistantEnv(Path dir, BenchOffice office) {

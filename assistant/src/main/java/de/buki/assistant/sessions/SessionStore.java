@@ -3,6 +3,8 @@ package de.buki.assistant.sessions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.Json;
+import de.buki.privacy.crypto.AtRestCipher;
+import de.buki.privacy.logging.PersonalValues;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -12,21 +14,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Sessions in the database, so that any assistant instance can continue any session.
  * Saves use optimistic locking on {@code version}: a concurrent change is refused, never silently overwritten.
+ * Payloads and documents are stored AES-GCM encrypted, bound to their session id (privacy module); every save also
+ * registers the session's values with the log redactor, and delete forgets them.
  */
 public class SessionStore {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final DataSource ds;
     private final Clock clock;
+    private final AtRestCipher cipher;
 
-    public SessionStore(DataSource ds, Clock clock) {
+    public SessionStore(DataSource ds, Clock clock, AtRestCipher cipher) {
         this.ds = ds;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** 128 random bits, hex: unguessable. */
@@ -129,11 +137,63 @@ public class SessionStore {
         }
     }
 
-    /** Erases the session and its documents (cascade). Returns whether it existed. */
+    /** Erases the session and its documents (cascade) and forgets its log canaries. Returns whether it existed. */
     public boolean delete(String id) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
             ps.setString(1, id);
             return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        } finally {
+            PersonalValues.global().forget(id);
+        }
+    }
+
+    /** Stores an uploaded document's bytes encrypted, bound to its session. */
+    public void putDocument(String sessionId, String documentId, byte[] content) {
+        String sql = "INSERT INTO session_documents (session_id, document_id, created_at, content) VALUES (?, ?, ?, ?)";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sessionId);
+            ps.setString(2, documentId);
+            ps.setLong(3, clock.millis());
+            ps.setBytes(4, cipher.encrypt(content, documentAad(sessionId)));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    /** The decrypted bytes of one stored document. */
+    public Optional<byte[]> document(String sessionId, String documentId) {
+        String sql = "SELECT content FROM session_documents WHERE session_id = ? AND document_id = ?";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sessionId);
+            ps.setString(2, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(openDocument(sessionId, rs.getBytes(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    /** Decrypts a {@code session_documents.content} value read elsewhere (e.g. the handoff's originals). */
+    public byte[] openDocument(String sessionId, byte[] stored) {
+        return cipher.decrypt(stored, documentAad(sessionId));
+    }
+
+    /** Ids of the session's stored documents, oldest first. */
+    public List<String> documentIds(String sessionId) {
+        String sql = "SELECT document_id FROM session_documents WHERE session_id = ? ORDER BY created_at, document_id";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, sessionId);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
         } catch (SQLException e) {
             throw storeFailure(e);
         }
@@ -144,8 +204,9 @@ public class SessionStore {
     }
 
     protected byte[] seal(Session s) {
+        registerCanaries(s.id(), s.payload());
         try {
-            return Json.MAPPER.writeValueAsBytes(s.payload());
+            return cipher.encrypt(Json.MAPPER.writeValueAsBytes(s.payload()), sessionAad(s.id()));
         } catch (IOException e) {
             throw new IllegalStateException("session payload not serialisable", e);
         }
@@ -153,10 +214,32 @@ public class SessionStore {
 
     protected ObjectNode open(String id, byte[] stored) {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(stored);
+            ObjectNode payload = (ObjectNode) Json.MAPPER.readTree(cipher.decrypt(stored, sessionAad(id)));
+            registerCanaries(id, payload);   // also after a restart, before anything could log them
+            return payload;
         } catch (IOException e) {
             throw new IllegalStateException("session payload unreadable", e);
         }
+    }
+
+    /** The citizen's values (application data, values read from documents) become log canaries of this session. */
+    private static void registerCanaries(String id, ObjectNode payload) {
+        PersonalValues values = PersonalValues.global();
+        values.registerFrom(id, payload.path("data"));
+        for (var document : payload.path("documents")) {
+            for (var field : document.path("fields")) {
+                values.registerFrom(id, field.isObject() ? field.path("value") : field);
+                values.registerFrom(id, field.path("evidence").path("text"));
+            }
+        }
+    }
+
+    private static String sessionAad(String sessionId) {
+        return "session:" + sessionId;
+    }
+
+    private static String documentAad(String sessionId) {
+        return "document:" + sessionId;
     }
 
     static ApiError storeFailure(SQLException e) {

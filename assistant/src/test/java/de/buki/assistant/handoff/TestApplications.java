@@ -8,7 +8,7 @@ import de.buki.assistant.web.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A complete, schema-valid but-lunch application (the contract-check's answers in canonical form). */
+/** A complete, schema-valid and check-clean but-lunch application (Jobcenter route: no Bescheid copy needed). */
 public final class TestApplications {
     static final String BUT_LUNCH = """
             {"applicant": {"firstName": "Lena", "lastName": "Hoffmann", "birthDate": "1990-02-11", "phone": "0441 123456",
@@ -16,7 +16,7 @@ public final class TestApplications {
              "address": {"street": "Lindenallee", "houseNumber": "3", "postalCode": "26122", "city": "Oldenburg"},
              "child": {"firstName": "Tim", "lastName": "Hoffmann", "birthDate": "2017-05-20"},
              "institution": {"type": "school", "name": "Grundschule Lindenallee", "city": "Oldenburg"},
-             "entitlement": {"basis": "wohngeld", "caseNumber": "WG-2026-1001", "validFrom": "2026-05-01", "validTo": "2027-04-30"},
+             "entitlement": {"basis": "buergergeld", "caseNumber": "26101BG0012345", "validFrom": "2026-05-01", "validTo": "2027-04-30"},
              "provider": {"name": "Schulmensa Lindenallee e.V.", "iban": "DE89370400440532013000", "customerNumber": "4711"},
              "period": {"from": "2026-08-01", "to": "2027-04-30"},
              "consent": {"dataProcessing": true}}""";

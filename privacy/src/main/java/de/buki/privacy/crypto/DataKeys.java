@@ -1,7 +1,6 @@
 package de.buki.privacy.crypto;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -85,16 +84,22 @@ public final class DataKeys {
         }
         byte[] raw = new byte[DataKey.KEY_BYTES];
         new SecureRandom().nextBytes(raw);
-        String encoded = Base64.getEncoder().encodeToString(raw) + "\n";
         try {
             Files.createDirectories(keyFile.getParent());
-            Files.writeString(keyFile, encoded, StandardCharsets.US_ASCII,
-                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-            restrictToOwner(keyFile);
+            restrict(keyFile.getParent(), "rwx------");
+            // written aside, then linked into place: a second service starting at the same time never reads half a key
+            Path pending = Files.createTempFile(keyFile.getParent(), "data.key.", ".tmp");
+            try {
+                restrict(pending, "rw-------");
+                Files.writeString(pending, Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII);
+                Files.createLink(keyFile, pending);
+            } finally {
+                Files.deleteIfExists(pending);
+            }
         } catch (FileAlreadyExistsException raced) {
             return developmentKey(keyFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write development data key " + keyFile + ": " + e.getMessage(), e);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new KeyConfigurationException("Cannot write the development data key " + keyFile + ": " + e.getMessage());
         }
         DataKey key = DataKey.of(raw);
         LOG.warning("DEVELOPMENT MODE: no data key configured, generated " + keyFile + " (id " + key.id()
@@ -141,9 +146,9 @@ public final class DataKeys {
         return keys;
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
+    private static void restrict(Path path, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the data directory's ACL applies
         }

@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,18 +30,15 @@ public final class OutboundTrafficGuard implements AutoCloseable {
     static final InetSocketAddress DEAD_END = new InetSocketAddress(InetAddress.getLoopbackAddress(), 1);
     private static final List<String> SOCKET_EVENTS = List.of("jdk.SocketRead", "jdk.SocketWrite");
 
-    private final Set<String> allowedEndpoints = new HashSet<>();
-    private final Set<InetAddress> allowedHosts = new HashSet<>();
+    private final Set<String> allowedEndpoints = ConcurrentHashMap.newKeySet();
+    private final Set<InetAddress> allowedHosts = ConcurrentHashMap.newKeySet();
     private final List<Violation> violations = new CopyOnWriteArrayList<>();
     private final ProxySelector previous;
     private final RecordingStream socketEvents;
-    private boolean closed;
+    private volatile boolean closed;
 
     private OutboundTrafficGuard(Collection<URI> allowed) {
-        for (URI uri : allowed) {
-            allowedEndpoints.add(endpoint(uri.getHost(), portOf(uri)));
-            allowedHosts.addAll(resolve(uri.getHost()));
-        }
+        allowed.forEach(this::allow);
         previous = ProxySelector.getDefault();
         ProxySelector.setDefault(new GuardingSelector());
         socketEvents = new RecordingStream();
@@ -54,6 +52,13 @@ public final class OutboundTrafficGuard implements AutoCloseable {
     /** Installs the guard JVM-wide; only {@code allowed} endpoints (scheme://host:port) may be contacted. */
     public static OutboundTrafficGuard install(Collection<URI> allowed) {
         return new OutboundTrafficGuard(allowed);
+    }
+
+    /** Adds an endpoint, e.g. a server of the test that got its port only after the guard was installed. */
+    public OutboundTrafficGuard allow(URI endpoint) {
+        allowedEndpoints.add(endpoint(endpoint.getHost(), portOf(endpoint)));
+        allowedHosts.addAll(resolve(endpoint.getHost()));
+        return this;
     }
 
     /** Every forbidden connection seen so far; complete after {@link #close()}. */
@@ -122,7 +127,7 @@ public final class OutboundTrafficGuard implements AutoCloseable {
         };
     }
 
-    private String endpoint(String host, int port) {
+    private static String endpoint(String host, int port) {
         String normalised = host.toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
         try {
             normalised = InetAddress.getByName(normalised).getHostAddress();
@@ -138,7 +143,8 @@ public final class OutboundTrafficGuard implements AutoCloseable {
         @Override
         public List<Proxy> select(URI uri) {
             int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(uri.getScheme());
-            if (uri.getHost() != null && allowedEndpoints.contains(endpoint(uri.getHost(), port))) {
+            boolean allowed = uri.getHost() != null && allowedEndpoints.contains(endpoint(uri.getHost(), port));
+            if (allowed || closed) {   // clients built while the guard was on keep this selector: stand aside after close
                 return previous != null ? previous.select(uri) : List.of(Proxy.NO_PROXY);
             }
             violations.add(new Violation("proxy-selector", String.valueOf(uri.getHost()), port));

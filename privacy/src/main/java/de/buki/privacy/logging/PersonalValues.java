@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The personal values of live sessions (names, birth dates, amounts, ... as the citizen gave them), so the log redactor
@@ -30,7 +29,9 @@ public final class PersonalValues {
     private static final Set<String> NOT_PERSONAL = Set.of("true", "false", "null");
 
     private final Map<String, Set<String>> valuesBySession = new ConcurrentHashMap<>();
-    private volatile Pattern compiled;
+    /** How many sessions registered each value: a value shared by two sessions stays masked until both are gone. */
+    private final Map<String, Integer> sessionsPerValue = new HashMap<>();
+    private final CanaryIndex index = new CanaryIndex();
 
     /** The registry the installed log formatter reads. */
     public static PersonalValues global() {
@@ -38,7 +39,7 @@ public final class PersonalValues {
     }
 
     /** Adds values for a session (keeps earlier ones: a corrected name must stay masked too). */
-    public void register(String sessionId, Collection<String> values) {
+    public synchronized void register(String sessionId, Collection<String> values) {
         Set<String> usable = new LinkedHashSet<>();
         for (String value : values) {
             addWithVariants(value, usable);
@@ -46,8 +47,12 @@ public final class PersonalValues {
         if (usable.isEmpty()) {
             return;
         }
-        valuesBySession.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).addAll(usable);
-        compiled = null;
+        Set<String> known = valuesBySession.computeIfAbsent(sessionId, id -> new LinkedHashSet<>());
+        for (String value : usable) {
+            if (known.add(value) && sessionsPerValue.merge(value, 1, Integer::sum) == 1) {
+                index.add(value);
+            }
+        }
     }
 
     /** Registers every text and number leaf of a JSON tree (booleans are not personal enough to mask). */
@@ -58,9 +63,16 @@ public final class PersonalValues {
     }
 
     /** Drops a session's values (session erased or expired). */
-    public void forget(String sessionId) {
-        if (valuesBySession.remove(sessionId) != null) {
-            compiled = null;
+    public synchronized void forget(String sessionId) {
+        Set<String> values = valuesBySession.remove(sessionId);
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            if (sessionsPerValue.merge(value, -1, Integer::sum) <= 0) {
+                sessionsPerValue.remove(value);
+                index.remove(value);
+            }
         }
     }
 
@@ -69,33 +81,9 @@ public final class PersonalValues {
         return valuesBySession.size();
     }
 
-    /** One case-insensitive pattern matching any registered value, longest first; null when nothing is registered. */
-    Pattern pattern() {
-        Pattern current = compiled;
-        if (current == null && !valuesBySession.isEmpty()) {
-            current = compile();
-            compiled = current;
-        }
-        return current;
-    }
-
-    private Pattern compile() {
-        Set<String> all = new LinkedHashSet<>();
-        valuesBySession.values().forEach(all::addAll);
-        if (all.isEmpty()) {
-            return null;
-        }
-        List<String> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder();
-        for (String value : sorted) {
-            if (!regex.isEmpty()) {
-                regex.append('|');
-            }
-            // whitespace inside a value may be reflowed in a message: match any run of blanks
-            regex.append(Pattern.quote(value).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q"));
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The live index of all registered values. */
+    CanaryIndex index() {
+        return index;
     }
 
     private static void addWithVariants(String raw, Set<String> into) {

@@ -37,7 +37,7 @@ public final class Redactor {
                     + "|(?iu)\\b(?:" + MONTHS + ")\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b"),
             new Rule("[AMOUNT]", "(?iu)(?:€|eur\\b|euro\\b)\\s?-?\\d[\\d.,' ]*\\d"
                     + "|(?iu)-?\\d[\\d.,' ]*\\d\\s?(?:€|eur\\b|euro\\b)"
-                    + "|(?<![\\w.,])-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?![\\w.,]*\\d)"
+                    + "|(?<![\\w.,])-?[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d{1,2})?(?![\\w.,]*\\d)"
                     + "|(?<![\\w.,])-?\\d+[.,]\\d{2}(?![\\w.,]*\\d)"),
             new Rule("[PHONE]", "(?<![\\w-])(?:\\+|00)\\d{1,3}[ /-]?(?:\\(0\\)\\s?)?\\d[\\d /-]{4,}\\d(?![\\w-])"
                     + "|(?<![\\w-])\\(?0\\d{2,5}\\)?[ /-]?\\d[\\d -]{3,}\\d(?![\\w-])"),
@@ -45,9 +45,15 @@ public final class Redactor {
             new Rule("[ADDRESS]", "(?u)\\b(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*(?:" + STREET_SUFFIX + ")\\s*\\d{1,4}\\s?[a-zA-Z]?\\b"
                     + "|(?u)\\b(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}(?:" + STREET_WORD + ")\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
                     + "|(?u)\\b(?:" + STREET_PREFIX + ")\\s+\\p{Lu}[\\p{L}-]+\\s+\\d{1,4}\\s?[a-zA-Z]?\\b"
-                    + "|(?u)\\b\\d{1,4}\\s?[a-z]?\\s+(?:\\p{Lu}[\\p{L}-]+\\s){1,3}(?:Street|Road|Avenue|Lane)\\b"),
-            new Rule("\"[TEXT]\"", "(?u)[\"„“”«»]([^\"„“”«»\\n]*\\s[^\"„“”«»\\n]*|[^\"„“”«»\\n]{40,})[\"„“”«»]"),
-            new Rule("'[TEXT]'", "(?u)(?<!\\w)'([^'\\n]*\\s[^'\\n]*|[^'\\n]{40,})'"));
+                    + "|(?u)\\b\\d{1,4}\\s?[a-z]?\\s+(?:\\p{Lu}[\\p{L}-]+\\s){1,3}(?:Street|Road|Avenue|Lane)\\b"));
+
+    /**
+     * Quoted text, consumed pair by pair from the left so the gap between two short quoted words is never taken for
+     * a quotation; masked when it has several words or is long.
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?u)\"[^\"\\n]*\"|„[^“”\"\\n]*[“”\"]|“[^”\\n]*”|«[^»\\n]*»|(?<!\\w)'[^'\\n]*'(?!\\w)");
+    private static final int LONG_QUOTE = 40;
 
     private final PersonalValues personalValues;
 
@@ -68,14 +74,47 @@ public final class Redactor {
         }
         List<String> keptIds = new ArrayList<>();
         String work = protectIds(text, keptIds);
+        String digits = asciiDigits(work);   // same length: rules match on ASCII digits, replace in the original
         for (Rule rule : RULES) {
-            work = rule.pattern.matcher(work).replaceAll(Matcher.quoteReplacement(rule.marker));
+            String[] both = replaceBoth(rule, work, digits);
+            work = both[0];
+            digits = both[1];
         }
-        Pattern canaries = personalValues.pattern();
-        if (canaries != null) {
-            work = canaries.matcher(work).replaceAll("[PERSONAL]");
-        }
+        work = QUOTED.matcher(work).replaceAll(quote -> Matcher.quoteReplacement(maskQuote(quote.group())));
+        work = personalValues.index().mask(work, "[PERSONAL]");
         return restoreIds(work, keptIds);
+    }
+
+    private static String[] replaceBoth(Rule rule, String original, String digits) {
+        Matcher matcher = rule.pattern.matcher(digits);
+        StringBuilder out = new StringBuilder();
+        StringBuilder outDigits = new StringBuilder();
+        int last = 0;
+        while (matcher.find()) {
+            out.append(original, last, matcher.start()).append(rule.marker);
+            outDigits.append(digits, last, matcher.start()).append(rule.marker);
+            last = matcher.end();
+        }
+        out.append(original, last, original.length());
+        outDigits.append(digits, last, digits.length());
+        return new String[] {out.toString(), outDigits.toString()};
+    }
+
+    /** Arabic-Indic, Persian and other decimal digits as ASCII, char by char (the length never changes). */
+    static String asciiDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] > 127 && Character.isDigit(chars[i])) {
+                chars[i] = (char) ('0' + Character.digit(chars[i], 10));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static String maskQuote(String quote) {
+        String inner = quote.substring(1, quote.length() - 1);
+        boolean freeText = inner.strip().contains(" ") || inner.length() >= LONG_QUOTE;
+        return freeText ? quote.charAt(0) + "[TEXT]" + quote.charAt(quote.length() - 1) : quote;
     }
 
     private static String protectIds(String text, List<String> keptIds) {

@@ -46,6 +46,7 @@ class DataKeysTest {
         Path keyFile = dataDir.resolve("keys/data.key");
         assertTrue(Files.exists(keyFile));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())));
         assertEquals(2, warnings.size());
         assertTrue(warnings.getFirst().getMessage().contains("DEVELOPMENT MODE") 
                 && warnings.getFirst().getMessage().contains(keyFile.toString()), warnings.getFirst().getMessage());

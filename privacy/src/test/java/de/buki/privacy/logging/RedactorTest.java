@@ -36,6 +36,8 @@ class RedactorTest {
             "lives at An der Mühle 7 now                      | Mühle",
             "lives at 221 Baker Street now                    | Baker",
             "user said \"ich verdiene zweitausend im Monat\" | verdiene",
+            "call ۰۹۱۲ ۳۴۵ ۶۷۸۹ tomorrow                      | ۶۷۸۹",
+            "born ١٢.٠٣.١٩٨٥ here                             | ١٩٨٥",
             "user said „mein Sohn heißt Emil“                 | Sohn",
     })
     void masksPersonalShapes(String line, String secret) {
@@ -48,6 +50,14 @@ class RedactorTest {
         String line = "session 3f2a6c1e-0123-4567-8901-23456789abcd form=but-lunch step=household.members[1].relation "
                 + "findings=3 took 125 ms receipt 9f86d081884c7d659a2feaa0c55ad015 status=DELIVERED version 1.19.0";
         assertEquals(line, redactor.redact(line));
+    }
+
+    @Test
+    void pairsQuotesFromTheLeftAndKeepsShortQuotedCodes() {
+        assertEquals("Migrating schema \"PUBLIC\" to version \"[TEXT]\" (execution time 00:00.015s)",
+                redactor.redact("Migrating schema \"PUBLIC\" to version \"1 - sessions\" (execution time 00:00.015s)"));
+        assertEquals("unknown field 'firstName' in \"[TEXT]\"",
+                redactor.redact("unknown field 'firstName' in \"mein Name ist Emil\""));
     }
 
     @Test
@@ -77,6 +87,23 @@ class RedactorTest {
         String redacted = redactor.redact("Zwetschgenbaum Pflaumenbaum");
         assertEquals("Zwetschgenbaum [PERSONAL]", redacted);
         assertEquals(1, values.sessionCount());
+    }
+
+    @Test
+    void valueSharedByTwoSessionsStaysMaskedUntilBothAreForgotten() {
+        values.register("mother", List.of("Yılmaz"));
+        values.register("daughter", List.of("Yılmaz", "Ayşe Yılmaz"));
+        assertEquals("[PERSONAL] and [PERSONAL]", redactor.redact("AYŞE   yılmaz and Yılmaz"));
+        values.forget("daughter");
+        assertEquals("Ayşe [PERSONAL]", redactor.redact("Ayşe Yılmaz"));
+        values.forget("mother");
+        assertEquals("Ayşe Yılmaz", redactor.redact("Ayşe Yılmaz"));
+    }
+
+    @Test
+    void masksCanaryWrittenInPersianDigits() {
+        values.register("s1", List.of("4711-0815-99"));
+        assertEquals("case [PERSONAL] open", redactor.redact("case ۴۷۱۱-۰۸۱۵-۹۹ open"));
     }
 
     @Test

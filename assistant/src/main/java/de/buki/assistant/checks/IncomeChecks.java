@@ -1,0 +1,115 @@
+package de.buki.assistant.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Income proofs (WBS): a payslip for every adult with employment income, its gross against the declared, its age. */
+final class IncomeChecks {
+    private IncomeChecks() {
+    }
+
+    static void proofPerEarner(CheckContext ctx, Rule rule, Findings out) {
+        for (Person p : ctx.payslips().withoutProof()) {
+            out.add(rule, List.of(employmentPaths(p, "type").getFirst()));
+        }
+    }
+
+    /** params.tolerance (0.10): declared monthly employment gross vs the payslips' gross (average per employer). */
+    static void declaredVsPayslip(CheckContext ctx, Rule rule, Findings out) {
+        double tolerance = rule.params().path("tolerance").asDouble(0.10);
+        for (Person p : ctx.payslips().earners()) {
+            List<SubmittedDocument> slips = ctx.payslips().of(p).stream().filter(d -> d.number("grossPay").isPresent()).toList();
+            Optional<Double> declared = declaredEmployment(p.node());
+            if (slips.isEmpty() || declared.isEmpty()) {
+                continue;
+            }
+            List<SubmittedDocument> off = differing(slips, declared.get(), tolerance);
+            if (!off.isEmpty()) {
+                List<String> fields = new ArrayList<>(employmentPaths(p, "grossMonthly"));
+                off.forEach(d -> fields.add(d.path("grossPay")));
+                out.add(rule, fields);
+            }
+        }
+    }
+
+    /**
+     * With one employer every payslip is compared with the declared amount (each is "the payslip gross"); with several
+     * employers the declared total is compared with the sum of each employer's average.
+     */
+    private static List<SubmittedDocument> differing(List<SubmittedDocument> slips, double declared, double tolerance) {
+        long employers = slips.stream().map(IncomeChecks::employer).distinct().count();
+        if (employers > 1) {
+            double proven = provenMonthlyGross(slips);
+            return proven > 0 && Math.abs(declared - proven) > tolerance * proven ? slips : List.of();
+        }
+        return slips.stream().filter(d -> {
+            double gross = d.number("grossPay").get();
+            return gross > 0 && Math.abs(declared - gross) > tolerance * gross;
+        }).toList();
+    }
+
+    private static String employer(SubmittedDocument d) {
+        return d.text("employerName").map(Names::tokens).map(Object::toString).orElse("");
+    }
+
+    /** Sum over employers of the average monthly gross on that employer's payslips (two jobs = two employers). */
+    static double provenMonthlyGross(List<SubmittedDocument> slips) {
+        Map<String, List<Double>> byEmployer = new LinkedHashMap<>();
+        for (SubmittedDocument d : slips) {
+            byEmployer.computeIfAbsent(employer(d), k -> new ArrayList<>()).add(d.number("grossPay").get());
+        }
+        return byEmployer.values().stream()
+                .mapToDouble(v -> v.stream().mapToDouble(Double::doubleValue).average().orElse(0)).sum();
+    }
+
+    private static Optional<Double> declaredEmployment(JsonNode member) {
+        double sum = 0;
+        for (JsonNode income : member.path("incomes")) {
+            if ("employment".equals(income.path("type").asText())) {
+                if (!income.path("grossMonthly").isNumber()) {
+                    return Optional.empty();
+                }
+                sum += income.path("grossMonthly").asDouble();
+            }
+        }
+        return Optional.of(sum);
+    }
+
+    private static List<String> employmentPaths(Person p, String leaf) {
+        List<String> paths = new ArrayList<>();
+        JsonNode incomes = p.node().path("incomes");
+        for (int j = 0; j < incomes.size(); j++) {
+            if ("employment".equals(incomes.get(j).path("type").asText())) {
+                paths.add(p.path() + ".incomes[" + j + "]." + leaf);
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * params.maxMonths (6): a payslip whose pay month ended more than that before the application date is too old.
+     * Exception: a series of params.seriesLength (6) or more payslips of one person whose newest is recent (the office
+     * may ask for the last 12 months, so the older ones in it are wanted).
+     */
+    static void proofAge(CheckContext ctx, Rule rule, Findings out) {
+        int months = rule.params().path("maxMonths").asInt(6);
+        int series = rule.params().path("seriesLength").asInt(6);
+        LocalDate cutoff = ctx.app.applicationDate().minusMonths(months);
+        for (List<SubmittedDocument> group : ctx.payslips().groups()) {
+            List<SubmittedDocument> old = group.stream()
+                    .filter(d -> d.month("payPeriod").map(YearMonth::atEndOfMonth).filter(end -> end.isBefore(cutoff)).isPresent())
+                    .toList();
+            boolean recentSeries = group.size() >= series && old.size() < group.size();
+            if (!recentSeries) {
+                old.forEach(d -> out.add(rule, List.of(d.path("payPeriod"))));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package de.buki.assistant.dialogue.understanding;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Contact and bank details: IBAN (dictated with spaces, checked with mod-97, else null), postal code
+ * (exactly five digits), phone (separators dropped, "0049" → "+49"), e-mail (lower case, "(at)" → "@").
+ */
+final class Contacts {
+    private static final Pattern IBAN_START = Pattern.compile("[A-Z]{2}\\d{2}");
+    private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+            Map.entry("DE", 22), Map.entry("AT", 20), Map.entry("NL", 18), Map.entry("BE", 16), Map.entry("FR", 27),
+            Map.entry("PL", 28), Map.entry("TR", 26), Map.entry("LU", 20), Map.entry("CH", 21), Map.entry("IT", 27),
+            Map.entry("ES", 24), Map.entry("DK", 18), Map.entry("CZ", 24), Map.entry("UA", 29), Map.entry("GB", 22));
+    private static final Pattern POSTAL = Pattern.compile("(?<![\\d.,/-])\\d{5}(?![\\d.,/-]\\d|\\d)");
+    private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
+    private static final Pattern PHONE = Pattern.compile("(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
+
+    private Contacts() {
+    }
+
+    static String iban(String original) {
+        String compact = Texts.asciiDigits(original).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        Matcher m = IBAN_START.matcher(compact);
+        int from = 0;
+        while (m.find(from)) {
+            String valid = validAt(compact, m.start());
+            if (valid != null) {
+                return valid;
+            }
+            from = m.start() + 1;
+        }
+        return null;
+    }
+
+    private static String validAt(String compact, int start) {
+        Integer known = IBAN_LENGTHS.get(compact.substring(start, start + 2));
+        int min = known == null ? 15 : known;
+        int max = known == null ? 34 : known;
+        for (int len = max; len >= min; len--) {
+            if (start + len <= compact.length() && mod97(compact.substring(start, start + len))) {
+                return compact.substring(start, start + len);
+            }
+        }
+        return null;
+    }
+
+    static boolean mod97(String iban) {
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        StringBuilder digits = new StringBuilder();
+        for (char c : rearranged.toCharArray()) {
+            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    static String postalCode(Tokens tokens) {
+        Matcher m = POSTAL.matcher(SPACED_POSTAL.matcher(tokens.folded()).replaceAll("$1$2"));
+        String found = null;
+        while (m.find()) {
+            if (found != null && !found.equals(m.group())) {
+                return null;
+            }
+            found = m.group();
+        }
+        return found;
+    }
+
+    static String phone(Tokens tokens) {
+        Matcher m = PHONE.matcher(tokens.folded());
+        while (m.find()) {
+            String digits = m.group().replaceAll("[^\\d+]", "");
+            if (digits.startsWith("00")) {
+                digits = "+" + digits.substring(2);
+            }
+            int count = digits.replace("+", "").length();
+            if (count >= 6 && count <= 15) {
+                return digits;
+            }
+        }
+        return null;
+    }
+
+    static String email(Tokens tokens) {
+        String text = tokens.original().strip().replaceAll("\\s*@\\s*", "@");
+        if (text.contains("@")) {
+            text = text.replaceAll("(?<=@[^\\s]{1,60})\\s*\\.\\s*(?=\\p{L})", ".");
+        } else {
+            text = text.replaceAll("(?i)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(at)\\s+", "@")
+                    .replaceAll("(?i)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(dot|punkt)\\s+", ".");
+        }
+        Matcher m = EMAIL.matcher(text);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT).replaceAll("\\.$", "") : null;
+    }
+}

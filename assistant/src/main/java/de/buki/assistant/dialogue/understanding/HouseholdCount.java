@@ -1,0 +1,105 @@
+package de.buki.assistant.dialogue.understanding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts a household that is listed instead of numbered: "ich mit meinen zwei Jungs" = 3, "2 Erwachsene und
+ * 3 Kinder" = 5, "أنا وزوجتي وثلاثة أطفال" = 5. Only used when every number in the answer counts people; a bare
+ * number ("zu dritt, mein Mann, ich und die Kleine") is the answer itself, and "ich und meine Kinder" (how many?)
+ * gives no count.
+ */
+final class HouseholdCount {
+    private static final Set<String> RELATIONS = Set.of("partner", "child", "relative", "other");
+    private static final int NEAR = 2;
+
+    private HouseholdCount() {
+    }
+
+    /** The listed head count, or null when the answer is not a list of people. */
+    static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
+        List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
+        List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
+        boolean self = pack.self.occursIn(tokens) || speaksOfOwnFamily(relations, plurals);
+        List<Integer> relationStarts = new ArrayList<>();
+        relations.forEach(h -> relationStarts.add(h.start()));
+        List<Integer> pluralStarts = new ArrayList<>();
+        plurals.forEach(h -> pluralStarts.add(h.start()));
+        int total = self ? 1 : 0;
+        int counted = 0;
+        List<Integer> usedNouns = new ArrayList<>();
+        for (Numbers.Mention m : numbers) {
+            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
+                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
+            if (noun == null) {
+                noun = nounAfter(tokens, m, relationStarts, 0);
+            }
+            if (noun == null || !m.isWhole()) {
+                return null;
+            }
+            usedNouns.add(noun);
+            total += m.value().intValue();
+            counted++;
+        }
+        for (PhraseTable.Hit<String> r : relations) {
+            if (!usedNouns.contains(r.start()) && !isPlural(r, plurals)) {
+                total += 1;
+                counted++;
+            }
+        }
+        for (PhraseTable.Hit<Boolean> p : plurals) {
+            if (!usedNouns.contains(p.start()) && !overlapsRelationCounted(p, relations, usedNouns)) {
+                return null;
+            }
+        }
+        boolean evidence = self && counted > 0 || counted >= 2;
+        return evidence && total > 0 ? total : null;
+    }
+
+    private static List<PhraseTable.Hit<String>> relations(Tokens tokens, LanguagePack pack) {
+        List<PhraseTable.Hit<String>> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Hit<String> best = null;
+            for (PhraseTable.Hit<String> h : pack.enums.allAt(tokens, i)) {
+                if (RELATIONS.contains(h.value()) && (best == null || h.length() > best.length())) {
+                    best = h;
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.end() - 1;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The people noun a number counts ("3 Kinder", "سه تا بچه"), not across a comma ("zu dritt, mein Mann");
+     * a singular relation word only right behind the number ("двое с мужем" counts the two of us).
+     */
+    private static Integer nounAfter(Tokens tokens, Numbers.Mention m, List<Integer> nounStarts, int gap) {
+        for (Integer start : nounStarts) {
+            if (start >= m.end() && start - m.end() <= gap
+                    && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;].*")) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /** "meine Frau und zwei Kinder": a singular relation word is relative to the speaker, who lives there too. */
+    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals) {
+        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals));
+    }
+
+    private static boolean isPlural(PhraseTable.Hit<String> relation, List<PhraseTable.Hit<Boolean>> plurals) {
+        return plurals.stream().anyMatch(p -> p.start() == relation.start());
+    }
+
+    /** A plural noun that is also a relation word already counted through a number ("3 Kinder"). */
+    private static boolean overlapsRelationCounted(PhraseTable.Hit<Boolean> plural, List<PhraseTable.Hit<String>> relations,
+                                                   List<Integer> usedNouns) {
+        return relations.stream().anyMatch(r -> r.start() == plural.start() && usedNouns.contains(r.start()));
+    }
+}

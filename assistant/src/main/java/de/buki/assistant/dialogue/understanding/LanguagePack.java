@@ -1,0 +1,131 @@
+package de.buki.assistant.dialogue.understanding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language knowledge of one language (or several merged, for code-switching answers), read from
+ * {@code lexicon/<lang>.json}. Every word list is folded on load, so lookups compare folded with folded.
+ */
+final class LanguagePack {
+    final PhraseTable<Long> numberPhrases = new PhraseTable<>(false);
+    final Map<String, Long> numberWords = new HashMap<>();
+    final Map<String, Long> compoundOnly = new HashMap<>();
+    final Map<String, Long> multipliers = new HashMap<>();
+    final Set<String> connectors = new HashSet<>();
+    final PhraseTable<Integer> months = new PhraseTable<>();
+    final PhraseTable<Integer> relativeDays = new PhraseTable<>();
+    final PhraseTable<Boolean> yesNo = new PhraseTable<>();
+    final PhraseTable<Boolean> negations = new PhraseTable<>();
+    final PhraseTable<Boolean> dontKnow = new PhraseTable<>();
+    final PhraseTable<Boolean> questions = new PhraseTable<>();
+    final PhraseTable<Boolean> nameIntro = new PhraseTable<>();
+    final PhraseTable<Boolean> trailing = new PhraseTable<>();
+    final PhraseTable<Boolean> textIntro = new PhraseTable<>();
+    final PhraseTable<Boolean> alone = new PhraseTable<>();
+    final PhraseTable<Boolean> currency = new PhraseTable<>();
+    final PhraseTable<Boolean> total = new PhraseTable<>();
+    final PhraseTable<Boolean> self = new PhraseTable<>();
+    final PhraseTable<Boolean> plural = new PhraseTable<>();
+    final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
+    final PhraseTable<Boolean> textOutro = new PhraseTable<>();
+    final PhraseTable<Boolean> affirm = new PhraseTable<>();
+    final PhraseTable<Boolean> gross = new PhraseTable<>();
+    final PhraseTable<Boolean> net = new PhraseTable<>();
+    final PhraseTable<Boolean> alternatives = new PhraseTable<>();
+    final PhraseTable<String> enums = new PhraseTable<>();
+
+    /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
+    static final int JALALI = 100;
+
+    static LanguagePack fromJson(JsonNode root) {
+        LanguagePack p = new LanguagePack();
+        root.path("numbers").properties().forEach(e -> p.addNumber(e.getKey(), e.getValue().asLong()));
+        root.path("compoundOnly").properties().forEach(e -> p.compoundOnly.put(fold(e.getKey()), e.getValue().asLong()));
+        root.path("multipliers").properties().forEach(e -> p.multipliers.put(fold(e.getKey()), e.getValue().asLong()));
+        root.path("connectors").forEach(n -> p.connectors.add(fold(n.asText())));
+        root.path("months").properties().forEach(e -> e.getValue().forEach(
+                n -> p.months.add(n.asText(), Integer.parseInt(e.getKey()))));
+        root.path("jalaliMonths").properties().forEach(e -> e.getValue().forEach(
+                n -> p.months.add(n.asText(), JALALI + Integer.parseInt(e.getKey()))));
+        root.path("relativeDays").properties().forEach(e -> p.relativeDays.add(e.getKey(), e.getValue().asInt()));
+        words(root.path("yes"), p.yesNo, Boolean.TRUE);
+        words(root.path("no"), p.yesNo, Boolean.FALSE);
+        words(root.path("negations"), p.negations, Boolean.TRUE);
+        words(root.path("dontKnow"), p.dontKnow, Boolean.TRUE);
+        words(root.path("questions"), p.questions, Boolean.TRUE);
+        words(root.path("nameIntro"), p.nameIntro, Boolean.TRUE);
+        words(root.path("trailing"), p.trailing, Boolean.TRUE);
+        words(root.path("textIntro"), p.textIntro, Boolean.TRUE);
+        words(root.path("alone"), p.alone, Boolean.TRUE);
+        words(root.path("currency"), p.currency, Boolean.TRUE);
+        words(root.path("total"), p.total, Boolean.TRUE);
+        words(root.path("household").path("self"), p.self, Boolean.TRUE);
+        words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
+        words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
+        words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
+        words(root.path("affirm"), p.affirm, Boolean.TRUE);
+        words(root.path("gross"), p.gross, Boolean.TRUE);
+        words(root.path("net"), p.net, Boolean.TRUE);
+        words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
+        root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
+        return p;
+    }
+
+    private void addNumber(String phrase, long value) {
+        numberPhrases.add(phrase, value);
+        String folded = fold(phrase);
+        if (!folded.contains(" ") && !folded.endsWith("*")) {
+            numberWords.put(folded, value);
+        }
+    }
+
+    private static void words(JsonNode array, PhraseTable<Boolean> table, Boolean value) {
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
+            table.add(it.next().asText(), value);
+        }
+    }
+
+    private static String fold(String s) {
+        return TextNormalizer.fold(s).strip();
+    }
+
+    /** This pack extended by {@code other}'s knowledge (used for German/English words inside other languages). */
+    LanguagePack with(LanguagePack other) {
+        LanguagePack p = new LanguagePack();
+        for (LanguagePack src : new LanguagePack[] {this, other}) {
+            p.numberPhrases.addAll(src.numberPhrases);
+            p.numberWords.putAll(src.numberWords);
+            p.compoundOnly.putAll(src.compoundOnly);
+            p.multipliers.putAll(src.multipliers);
+            p.connectors.addAll(src.connectors);
+            p.months.addAll(src.months);
+            p.relativeDays.addAll(src.relativeDays);
+            p.yesNo.addAll(src.yesNo);
+            p.negations.addAll(src.negations);
+            p.dontKnow.addAll(src.dontKnow);
+            p.questions.addAll(src.questions);
+            p.nameIntro.addAll(src.nameIntro);
+            p.trailing.addAll(src.trailing);
+            p.textIntro.addAll(src.textIntro);
+            p.alone.addAll(src.alone);
+            p.currency.addAll(src.currency);
+            p.total.addAll(src.total);
+            p.self.addAll(src.self);
+            p.plural.addAll(src.plural);
+            p.rangeTo.addAll(src.rangeTo);
+            p.textOutro.addAll(src.textOutro);
+            p.affirm.addAll(src.affirm);
+            p.gross.addAll(src.gross);
+            p.net.addAll(src.net);
+            p.alternatives.addAll(src.alternatives);
+            p.enums.addAll(src.enums);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,120 @@
+package de.buki.assistant.dialogue.understanding;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Free text fields as given, without the lead-in ("Ich wohne in Oldenburg" → "Oldenburg"): city, street
+ * ("Lindenallee 3" → "Lindenallee"), house number ("Nr. 12a" → "12a"), reference numbers ("WG-2026-1001").
+ */
+final class Texts {
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:nr\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
+    private static final Pattern POSTAL = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{5}(?!\\p{Nd})");
+    private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
+    private static final Pattern APOSTROPHE_SUFFIX = Pattern.compile("['\u2019]\\p{L}{1,5}$");
+
+    private Texts() {
+    }
+
+    static String read(Tokens tokens, LanguagePack pack, String leaf) {
+        return switch (leaf) {
+            case "houseNumber" -> houseNumber(tokens.original());
+            case "caseNumber", "customerNumber" -> reference(tokens.original());
+            default -> plain(tokens, pack, leaf);
+        };
+    }
+
+    private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
+        String organisation = leaf.equals("name") ? organisation(tokens.original(), pack) : null;
+        if (organisation != null) {
+            return organisation;
+        }
+        int start = 0;
+        for (PhraseTable.Hit<Boolean> intro : pack.textIntro.findAll(tokens)) {
+            if (intro.start() == start) {
+                start = intro.end();
+            }
+        }
+        int end = tokens.size();
+        for (int i = end - 1; i > start; i--) {
+            PhraseTable.Hit<Boolean> outro = pack.textOutro.longestAt(tokens, i);
+            if (outro == null || outro.end() != end) {
+                break;
+            }
+            end = i;
+        }
+        if (start >= end) {
+            return null;
+        }
+        String text = tokens.original().substring(tokens.get(start).start(), tokens.get(end - 1).end()).strip();
+        text = APOSTROPHE_SUFFIX.matcher(text).replaceFirst("");
+        if (leaf.equals("street")) {
+            text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();
+        }
+        if (leaf.equals("city")) {
+            text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "");
+        }
+        return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
+    }
+
+    /** "Die Mensa macht die Firma Schulmenü GmbH" → "Schulmenü GmbH": a name ending in a legal form. */
+    private static String organisation(String original, LanguagePack pack) {
+        Matcher m = ORGANISATION.matcher(original);
+        if (!m.find()) {
+            return null;
+        }
+        Tokens span = Tokens.of(m.group().strip());
+        int start = 0;
+        for (PhraseTable.Hit<Boolean> intro : pack.textIntro.findAll(span)) {
+            if (intro.start() == start && intro.end() < span.size()) {
+                start = intro.end();
+            }
+        }
+        return span.original().substring(span.get(start).start()).strip();
+    }
+
+    /** "Oldenburg (Oldb" cut at the last token gets its closing bracket back. */
+    private static String closeBrackets(String original, String text) {
+        if (text.contains("(") && !text.contains(")") && original.contains(text + ")")) {
+            return text + ")";
+        }
+        return text;
+    }
+
+    private static String houseNumber(String original) {
+        Matcher m = HOUSE_NUMBER.matcher(asciiDigits(original));
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) + (m.group(2) == null ? "" : m.group(2).toLowerCase());
+    }
+
+    private static String reference(String original) {
+        Matcher m = REFERENCE.matcher(asciiDigits(original));
+        String best = null;
+        while (m.find()) {
+            if (m.group().chars().anyMatch(Character::isDigit) && (best == null || m.group().length() > best.length())) {
+                best = m.group();
+            }
+        }
+        return best;
+    }
+
+    static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isDigit(c)) {
+                b.append(Character.forDigit(Character.digit(c, 10), 10));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+}

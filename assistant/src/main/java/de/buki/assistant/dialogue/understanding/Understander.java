@@ -1,0 +1,149 @@
+package de.buki.assistant.dialogue.understanding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Turns one chat answer into the canonical value of one field (applications.md), or {@link NullNode} when the
+ * answer does not give it: a question back ("Ne demek bu?"), "I don't know", or nothing readable. It never
+ * guesses: two competing readings also give null.
+ */
+public final class Understander {
+    private final Lexicon lexicon;
+    private final FieldLookup fields;
+    private final Clock clock;
+
+    Understander(Lexicon lexicon, FieldLookup fields, Clock clock) {
+        this.lexicon = lexicon;
+        this.fields = fields;
+        this.clock = clock;
+    }
+
+    /** The understander with the lexicon and the form plans from the classpath. */
+    public static Understander standard() {
+        return new Understander(Lexicon.fromClasspath(), FormPlans.fromClasspath().orElse(new PathConventions()),
+                Clock.systemDefaultZone());
+    }
+
+    /**
+     * @throws IllegalArgumentException when the path is not a data path of the form
+     */
+    public JsonNode understand(String form, String path, String lang, String utterance) {
+        Field field = fields.field(form, path);
+        if (field == null) {
+            throw new IllegalArgumentException("unknown field " + path + " of form " + form);
+        }
+        if (utterance == null || utterance.isBlank()) {
+            return NullNode.getInstance();
+        }
+        Tokens tokens = Tokens.of(utterance);
+        LanguagePack pack = lexicon.mixed(lang);
+        if (isNoAnswer(tokens, pack)) {
+            return NullNode.getInstance();
+        }
+        JsonNode value = read(field, tokens, pack, lang);
+        return value == null ? NullNode.getInstance() : value;
+    }
+
+    /** The kind of a field ("date", "enum", …), for reports. */
+    String kindOf(String form, String path) {
+        Field field = fields.field(form, path);
+        return field == null ? "unknown" : field.kind();
+    }
+
+    /** A question back or "I don't know" is never an answer. */
+    private static boolean isNoAnswer(Tokens tokens, LanguagePack pack) {
+        return tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens) || pack.questions.occursIn(tokens);
+    }
+
+    private JsonNode read(Field field, Tokens tokens, LanguagePack pack, String lang) {
+        LocalDate today = LocalDate.now(clock);
+        return switch (field.kind()) {
+            case "date" -> date(Dates.find(tokens, pack, today), field.leaf());
+            case "month" -> month(Dates.findMonths(tokens, pack, today));
+            case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
+            case "integer" -> integer(tokens, pack, field);
+            case "number" -> number(Amounts.number(tokens, pack));
+            case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
+                    : YesNo.read(tokens, lexicon.forYesNo(lang)));
+            case "enum" -> text(Choices.read(tokens, pack, field, lang));
+            case "iban" -> text(Contacts.iban(tokens.original()));
+            case "postalCode" -> text(Contacts.postalCode(tokens));
+            case "phone" -> text(Contacts.phone(tokens));
+            case "email" -> text(Contacts.email(tokens));
+            case "name" -> text(Names.read(tokens, pack, field.leaf()));
+            default -> text(Texts.read(tokens, pack, field.leaf()));
+        };
+    }
+
+    /** "GdB 30", "60 Prozent": a degree of disability decides (severe from 50), else yes/no. */
+    private Boolean severelyDisabled(Tokens tokens, LanguagePack pack, String lang) {
+        Long degree = Amounts.integer(tokens, pack);
+        if (degree != null && degree >= 20 && degree <= 100 && degree % 10 == 0) {
+            return degree >= 50;
+        }
+        return YesNo.read(tokens, lexicon.forYesNo(lang));
+    }
+
+    /** One date; of a range ("vom 1.5. bis 30.4.") the end for end fields, the start otherwise. */
+    private static JsonNode date(List<Dates.Found> found, String leaf) {
+        List<LocalDate> distinct = found.stream().map(Dates.Found::date).distinct().toList();
+        if (distinct.isEmpty()) {
+            return null;
+        }
+        if (distinct.size() == 1) {
+            return TextNode.valueOf(distinct.getFirst().toString());
+        }
+        if (distinct.size() == 2) {
+            boolean end = leaf.equals("validTo") || leaf.equals("endDate") || leaf.equals("to");
+            boolean start = leaf.equals("validFrom") || leaf.equals("startDate") || leaf.equals("from");
+            if (end || start) {
+                return TextNode.valueOf((end ? distinct.getLast() : distinct.getFirst()).toString());
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode month(List<YearMonth> months) {
+        List<YearMonth> distinct = months.stream().distinct().toList();
+        return distinct.size() == 1 ? TextNode.valueOf(distinct.getFirst().toString()) : null;
+    }
+
+    private static JsonNode money(BigDecimal amount) {
+        return amount == null ? null : DoubleNode.valueOf(amount.doubleValue());
+    }
+
+    private static JsonNode integer(Tokens tokens, LanguagePack pack, Field field) {
+        Long n = field.leaf().equals("size") ? Amounts.headCount(tokens, pack) : Amounts.integer(tokens, pack);
+        if (n == null && field.leaf().equals("size") && pack.alone.occursIn(tokens)) {
+            n = 1L;
+        }
+        boolean count = field.leaf().equals("size");
+        return n == null || n > Integer.MAX_VALUE || count && n < 1 ? null : IntNode.valueOf(n.intValue());
+    }
+
+    private static JsonNode number(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        return n.scale() <= 0 ? IntNode.valueOf(n.intValueExact()) : DoubleNode.valueOf(n.doubleValue());
+    }
+
+    private static JsonNode bool(Boolean b) {
+        return b == null ? null : BooleanNode.valueOf(b);
+    }
+
+    private static JsonNode text(String s) {
+        return s == null ? null : TextNode.valueOf(s);
+    }
+}

@@ -1,0 +1,251 @@
+package de.buki.assistant.extraction;
+
+import de.buki.assistant.documents.ExtractedField;
+import de.buki.assistant.documents.Word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds one field by its labels: the value right of the label on the same row (same cell, or the next cell of a
+ * table row), else directly below the label (form boxes, table headers). A candidate is dropped when the text between
+ * label and value or the column header above the value names a distractor (year-to-date, tax base, other dates).
+ */
+final class FieldFinder {
+    private final Layout layout;
+
+    FieldFinder(Layout layout) {
+        this.layout = layout;
+    }
+
+    ExtractedField find(FieldSpec spec) {
+        for (String label : spec.labels()) {
+            for (LabelHit hit : LabelHit.find(layout, label)) {
+                ExtractedField f = fromHit(spec, hit);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private ExtractedField fromHit(FieldSpec spec, LabelHit hit) {
+        double base = hit.exact() ? 0.95 : 0.85;
+        Row row = hit.row();
+        if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
+            return null;
+        }
+        int start = afterLabelColon(row, hit);
+        while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
+            start++;
+        }
+        if (start < row.words().size()) {
+            Span right = rightOf(spec, row, start);
+            ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
+            while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
+                r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
+            }
+            if (r != null && !distracted(spec, hit, r.span())) {
+                return r.span().field(r.value(), base, hit.text());
+            }
+            if (r != null || !rightIsEmptyCell(row, hit, start)) {
+                return null;
+            }
+        }
+        Span below = hit.to() == row.words().size() && row.words().size() > 3 ? continuation(row) : below(hit, spec.kind());
+        if (below != null) {
+            ValueReader.Read r = ValueReader.read(spec.kind(), below, spec.pattern());
+            if (r != null && !distracted(spec, hit, r.span())) {
+                return r.span().field(r.value(), base * 0.9, hit.text());
+            }
+        }
+        if (spec.kind().equals("name")) {
+            return nameBeforeLabel(hit, base);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "org", "text", "street",
+            "houseNumber", "city", "postalCode");
+
+    /**
+     * Free-text values need a real label: one starting a cell or ending with a colon or a dash, or a label of several
+     * words; "unserer Schule besucht" must not read "besucht" as the school's name.
+     */
+    private static boolean standsAsLabel(LabelHit hit) {
+        Row row = hit.row();
+        boolean cellStart = hit.from() == 0 || hit.first().x() - row.words().get(hit.from() - 1).right() > Math.max(row.height() * 1.6, 30);
+        String last = hit.last().text();
+        boolean colon = last.endsWith(":") || hit.to() < row.words().size() && row.words().get(hit.to()).text().matches("[:\\-–]");
+        boolean parenthesised = hit.first().text().startsWith("(");
+        return cellStart || colon || parenthesised || hit.text().contains(" ");
+    }
+
+    /** A sentence that breaks after the label: the value opens the next row. */
+    private Span continuation(Row row) {
+        if (row.index() + 1 >= layout.rows.size()) {
+            return null;
+        }
+        Row next = layout.rows.get(row.index() + 1);
+        if (next.page() != row.page() || next.top() - row.bottom() > 2 * row.height() || Math.abs(next.left() - row.left()) > 2 * row.height()) {
+            return null;
+        }
+        return new Span(next, 0, next.cellEnd(0));
+    }
+
+    /** "Anbieter des Mittagessens: X": a label that goes on up to a colon within its cell ends there. */
+    private static int afterLabelColon(Row row, LabelHit hit) {
+        if (hit.last().text().endsWith(":")) {
+            return hit.to();
+        }
+        int cellEnd = row.cellEnd(hit.from());
+        for (int i = hit.to(); i < Math.min(cellEnd, hit.to() + 4); i++) {
+            String t = row.words().get(i).text();
+            if (t.chars().anyMatch(Character::isDigit)) {
+                break;
+            }
+            if (t.endsWith(":")) {
+                return i + 1;
+            }
+        }
+        return hit.to();
+    }
+
+    private static boolean isValueSymbol(String t) {
+        return t.equals("€") || t.equals("-");
+    }
+
+    /** The value text right of a label: the rest of its row for amounts/dates (table columns), else one cell. */
+    private static Span rightOf(FieldSpec spec, Row row, int start) {
+        int end = switch (spec.kind()) {
+            case "money", "date", "month", "rangeFrom", "rangeTo", "iban", "number" -> row.words().size();
+            default -> row.cellEnd(start);
+        };
+        for (int i = start + 1; i < end; i++) {
+            String t = row.words().get(i).text();
+            if (t.endsWith(":") && !spec.kind().equals("iban") && !spec.kind().startsWith("range") && i > start) {
+                end = i;
+                break;
+            }
+        }
+        return new Span(row, start, end);
+    }
+
+    /** Whether the label's cell ends right after the label and only a far-away cell follows (then look below). */
+    private static boolean rightIsEmptyCell(Row row, LabelHit hit, int start) {
+        return row.cellEnd(hit.from()) <= start;
+    }
+
+    private Span below(LabelHit hit, String kind) {
+        Row row = hit.row();
+        int h = row.height();
+        for (int k = row.index() + 1; k < Math.min(layout.rows.size(), row.index() + 3); k++) {
+            Row next = layout.rows.get(k);
+            if (next.page() != row.page() || next.top() - row.bottom() > 2.5 * h) {
+                return null;
+            }
+            List<Word> ws = next.words();
+            for (int i = 0; i < ws.size(); i++) {
+                Word w = ws.get(i);
+                boolean overlaps = w.x() < hit.right() + h && w.right() > hit.left() - h;
+                if (overlaps) {
+                    int end = next.cellEnd(i);
+                    return new Span(next, i, kind.equals("iban") ? ws.size() : end);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean distracted(FieldSpec spec, LabelHit hit, Span value) {
+        if (spec.avoid().isEmpty()) {
+            return false;
+        }
+        String between = value.row() == hit.row() && value.from() >= hit.to()
+                ? hit.row().text(hit.from(), value.to()) : hit.text();
+        if (containsAny(Text.fold(between), spec.avoid())) {
+            return true;
+        }
+        String header = columnHeader(value);
+        if (header != null && containsAny(Text.fold(header), spec.avoid())) {
+            return true;
+        }
+        String heading = blockHeading(value.row());
+        return heading != null && containsAny(Text.fold(heading), spec.avoid());
+    }
+
+    /** The heading of the block of amount rows the value sits in ("Jahreswerte (kumuliert)"). */
+    private String blockHeading(Row row) {
+        for (int k = row.index() - 1; k >= Math.max(0, row.index() - 10); k--) {
+            Row up = layout.rows.get(k);
+            if (up.page() != row.page()) {
+                return null;
+            }
+            if (!Values.money(up.text()).isEmpty() && !up.text().replaceAll("(?i)eur|euro", "").matches(".*\\p{L}{3,}.*")) {
+                return null; // a bare amount under its label (stacked form), not a block of table rows
+            }
+            if (Values.money(up.text()).isEmpty()) {
+                boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
+                        && Math.abs(up.left() - row.left()) <= 2 * row.height();
+                return heading ? up.text() : null;
+            }
+        }
+        return null;
+    }
+
+    /** Words directly above the value within two rows: the column header of a table. */
+    private String columnHeader(Span value) {
+        Word v = value.words().getFirst();
+        Row row = value.row();
+        for (int k = row.index() - 1; k >= Math.max(0, row.index() - 6); k--) {
+            Row up = layout.rows.get(k);
+            if (up.page() != row.page()) {
+                return null;
+            }
+            StringBuilder header = new StringBuilder();
+            for (Word w : up.words()) {
+                if (w.x() < v.right() + row.height() && w.right() > v.x() - row.height()) {
+                    header.append(w.text()).append(' ');
+                }
+            }
+            if (!header.isEmpty()) {
+                return header.toString();
+            }
+        }
+        return null;
+    }
+
+    static boolean containsAny(String folded, List<String> terms) {
+        for (String t : terms) {
+            if (folded.contains(t.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "zwischen Klaus Berger (Vermieter) und …": the name printed just before its role. */
+    private static ExtractedField nameBeforeLabel(LabelHit hit, double base) {
+        Row row = hit.row();
+        int end = hit.from();
+        if (end > 0 && row.words().get(end - 1).text().matches("[(\\-–]")) {
+            end--;
+        }
+        String labelWord = hit.first().text();
+        if (!labelWord.startsWith("(") && !labelWord.startsWith("-") && !labelWord.startsWith("–") && end == hit.from()) {
+            return null;
+        }
+        int from = end;
+        while (from > 0 && ValueReader.looksLikeNamePart(row.words().get(from - 1).text()) && end - from < 5) {
+            from--;
+        }
+        ValueReader.Read r = ValueReader.name(new Span(row, from, end));
+        return r == null ? null : r.span().field(r.value(), base * 0.85, hit.text());
+    }
+
+    static Pattern compile(String regex) {
+        return regex == null ? null : Pattern.compile(regex);
+    }
+}

@@ -1,0 +1,249 @@
+package de.buki.assistant.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one kind of value (money, date, name, …) from a span of printed words; null when the span has none. */
+final class ValueReader {
+    record Read(Object value, Span span) {
+    }
+
+    static final Set<String> SALUTATIONS = Set.of("herrn", "herr", "frau", "hr", "fr", "familie", "eheleute");
+    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
+    static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
+            + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
+            + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
+    private static final Pattern STREET_NO = Pattern.compile(
+            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d)");
+    private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?/\\s?((?:19|20)?\\d{2})(?!\\d)");
+
+    private ValueReader() {
+    }
+
+    static Read read(String kind, Span span, Pattern idPattern) {
+        if (span.isEmpty()) {
+            return null;
+        }
+        String text = span.text();
+        return switch (kind) {
+            case "money" -> first(Values.money(text), span);
+            case "date" -> first(Values.dates(text), span);
+            case "month" -> first(Values.months(text), span);
+            case "number" -> first(Values.numbers(text), span);
+            case "iban" -> first(Values.ibans(text), span);
+            case "schoolYear" -> schoolYear(span);
+            case "rangeFrom", "rangeTo" -> range(kind.equals("rangeFrom"), span);
+            case "postalCode", "city", "street", "houseNumber" -> address(kind, span);
+            case "name", "personName" -> name(span);
+            case "id" -> id(span, idPattern);
+            case "org" -> text(span, false);
+            case "text" -> text(span, true);
+            default -> null;
+        };
+    }
+
+    private static Read first(List<Values.Found> found, Span span) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Values.Found f = found.getFirst();
+        return new Read(f.value(), span.sub(f.start(), f.end()));
+    }
+
+    /** "12.05. bis 16.05.2026": the start date printed without its year. */
+    private static final Pattern OPEN_START = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
+
+    /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
+    static Read range(boolean start, Span span) {
+        String text = span.text();
+        Matcher open = OPEN_START.matcher(text);
+        if (open.find()) {
+            String year = open.group(5);
+            java.util.Optional<String> d = start ? Values.date(year, open.group(2), open.group(1)) : Values.date(year, open.group(4), open.group(3));
+            if (d.isPresent()) {
+                return new Read(d.get(), span.sub(open.start(start ? 1 : 3), open.end(start ? 2 : 5)));
+            }
+        }
+        List<Values.Found> dates = Values.dates(text);
+        if (dates.size() >= 2) {
+            Values.Found f = start ? dates.get(0) : dates.get(1);
+            return new Read(f.value(), span.sub(f.start(), f.end()));
+        }
+        Matcher m = MONTH_RANGE.matcher(text);
+        if (m.find()) {
+            int year = Integer.parseInt(start ? m.group(2) : m.group(4));
+            year = year < 100 ? 2000 + year : year;
+            int month = Integer.parseInt(start ? m.group(1) : m.group(3));
+            if (month >= 1 && month <= 12) {
+                java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+                String d = (start ? ym.atDay(1) : ym.atEndOfMonth()).toString();
+                return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? 2 : 4)));
+            }
+        }
+        if (dates.size() == 1 && !start && (Text.fold(text.substring(0, dates.getFirst().start())).matches(".*\\b(von|vom|ab)\\b.*")
+                || Text.fold(text.substring(dates.getFirst().end())).matches("\\s*(bis|-|–).*"))) {
+            return null; // "für die Zeit vom 01.02.2025" and the end is not readable: no end date
+        }
+        return first(dates, span);
+    }
+
+    private static Read schoolYear(Span span) {
+        Matcher m = SCHOOL_YEAR.matcher(span.text());
+        if (!m.find()) {
+            return null;
+        }
+        String second = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
+        if (Integer.parseInt(second) != Integer.parseInt(m.group(1)) + 1) {
+            return null;
+        }
+        // as printed ("2025/26" stays short), only spaces removed
+        return new Read(m.group().replaceAll("\\s", ""), span.sub(m.start(), m.end()));
+    }
+
+    /** Parts of "Lindenallee 3, 26122 Oldenburg" (one line or two). */
+    static Read address(String kind, Span span) {
+        String text = span.text();
+        Matcher plz = PLZ_CITY.matcher(text);
+        boolean hasPlz = plz.find();
+        if (kind.equals("postalCode") || kind.equals("city")) {
+            if (!hasPlz) {
+                return kind.equals("postalCode") ? first(Values.postalCodes(text), span) : cityOnly(span);
+            }
+            return kind.equals("postalCode") ? new Read(plz.group(1), span.sub(plz.start(1), plz.end(1)))
+                    : new Read(cleanCity(plz.group(2)), span.sub(plz.start(2), plz.end(2)));
+        }
+        String streetPart = hasPlz ? text.substring(0, plz.start()) : text;
+        Matcher s = STREET_NO.matcher(streetPart);
+        if (!s.find()) {
+            return null;
+        }
+        String street = s.group(1).strip();
+        if (Text.key(street).length() < 3 || ORG_WORDS.matcher(street).find() && !street.toLowerCase(Locale.ROOT).contains("str")) {
+            return null;
+        }
+        return kind.equals("street") ? new Read(street, span.sub(s.start(1), s.end(1)))
+                : new Read(s.group(2).replace(" ", ""), span.sub(s.start(2), s.end(2)));
+    }
+
+    private static String cleanCity(String city) {
+        return city.replaceAll("[,.;:]+$", "").strip();
+    }
+
+    private static Read cityOnly(Span span) {
+        String t = span.text().replaceAll("[,;:]+$", "").strip();
+        if (!t.matches("[A-ZÄÖÜ][\\p{L}ß.\\- ()]{1,40}") || t.split("\\s+").length > 4) {
+            return null;
+        }
+        return new Read(t, span);
+    }
+
+    /** A person's name as printed, first name first; salutations dropped, "Hoffmann, Lena" turned round. */
+    static Read name(Span span) {
+        int from = span.from();
+        int to = span.to();
+        List<String> keys = span.row().keys();
+        while (from < to && (SALUTATIONS.contains(keys.get(from)) || keys.get(from).isEmpty())) {
+            from++;
+        }
+        int end = from;
+        while (end < to && looksLikeNamePart(span.row().words().get(end).text()) && end - from < 5) {
+            end++;
+            if (span.row().words().get(end - 1).text().endsWith(",") && end - from >= 2) {
+                break;
+            }
+        }
+        if (end - from < 2) {
+            return null;
+        }
+        Span s = new Span(span.row(), from, end);
+        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
+        if (ORG_WORDS.matcher(name).find()) {
+            return null;
+        }
+        String[] comma = name.split(",\\s*");
+        if (comma.length == 2) {
+            name = comma[1] + " " + comma[0];
+        }
+        return new Read(name, s);
+    }
+
+    static boolean looksLikeNamePart(String w) {
+        String t = w.replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1");
+        if (t.isEmpty() || t.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
+    }
+
+    private static Read id(Span span, Pattern pattern) {
+        String text = span.text();
+        if (pattern != null) {
+            for (String candidate : List.of(text, ocrLetters(text))) {
+                Matcher m = pattern.matcher(candidate);
+                if (m.find()) {
+                    return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
+                }
+            }
+        }
+        List<String> words = span.row().words().stream().map(w -> w.text()).toList();
+        int from = span.from();
+        int end = from;
+        while (end < span.to() && isIdPart(words.get(end))) {
+            end++;
+        }
+        while (end > from && !words.get(end - 1).chars().anyMatch(Character::isDigit)) {
+            end--;
+        }
+        if (end == from) {
+            return null;
+        }
+        Span s = new Span(span.row(), from, end);
+        String id = s.text().replaceAll("[.,;:]+$", "");
+        return id.replaceAll("\\D", "").length() >= 3 ? new Read(id, s) : null;
+    }
+
+    /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */
+    private static String ocrLetters(String text) {
+        return text.replaceAll("(?<=\\d)(8G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
+    }
+
+    private static boolean isIdPart(String w) {
+        return w.matches("[\\p{L}\\d./\\-]+[.,;]?") && (w.chars().anyMatch(Character::isDigit) || w.matches("[A-Z]{1,4}[-/]?"));
+    }
+
+    private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
+            "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
+
+    private static Read text(Span span, boolean capitalised) {
+        int end = span.from();
+        List<de.buki.assistant.documents.Word> ws = span.row().words();
+        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
+            end++;
+            if (ws.get(end - 1).text().matches(".*[,;.]$") && !ws.get(end - 1).text().matches(".*\\b\\p{L}{1,3}\\.$")) {
+                break;
+            }
+        }
+        span = new Span(span.row(), span.from(), end);
+        String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
+        boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
+                : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
+        if (t.length() < 2 || !start
+                || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
+            return null;
+        }
+        if (t.split("\\s+").length > 8) {
+            return null;
+        }
+        return new Read(t, span);
+    }
+}

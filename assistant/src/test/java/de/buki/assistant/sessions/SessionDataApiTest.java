@@ -1,0 +1,87 @@
+package de.buki.assistant.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.buki.assistant.Assistant;
+import de.buki.assistant.AssistantConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** GET /api/sessions/{id}/export and DELETE /api/sessions/{id} of api.md against the real assistant. */
+class SessionDataApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+    static Assistant assistant;
+    static String base;
+
+    @BeforeAll
+    static void start() {
+        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
+                .withPortDataAndOffice(0, data, "http://127.0.0.1:9");
+        assistant = new Assistant(config).start();
+        base = "http://127.0.0.1:" + assistant.port() + "/api/sessions";
+    }
+
+    @AfterAll
+    static void stop() {
+        assistant.close();
+    }
+
+    @Test
+    void exportReturnsApplicationAndDocumentBytes() throws Exception {
+        String id = newSession();
+        byte[] scan = "%PDF-1.7 Leistungsbescheid".getBytes(StandardCharsets.UTF_8);
+        assistant.store().putDocument(id, "doc-1", scan);
+
+        HttpResponse<String> export = call("GET", base + "/" + id + "/export");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        JsonNode body = JSON.readTree(export.body());
+        assertEquals(id, body.get("sessionId").asText());
+        assertEquals("but-lunch", body.at("/application/form").asText());
+        assertEquals("doc-1", body.at("/files/0/documentId").asText());
+        assertArrayEquals(scan, body.at("/files/0/content").binaryValue());
+    }
+
+    @Test
+    void deleteErasesSessionAndDocuments() throws Exception {
+        String id = newSession();
+        assistant.store().putDocument(id, "doc-1", new byte[] {1, 2, 3});
+
+        assertEquals(204, call("DELETE", base + "/" + id).statusCode());
+        assertEquals(404, call("GET", base + "/" + id + "/export").statusCode());
+        assertEquals(404, call("GET", base + "/" + id + "/application").statusCode());
+        assertTrue(assistant.store().documentIds(id).isEmpty());
+        assertEquals(404, call("DELETE", base + "/" + id).statusCode(), "second delete: nothing left");
+    }
+
+    private static String newSession() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"but-lunch\",\"language\":\"de\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return JSON.readTree(created.body()).get("sessionId").asText();
+    }
+
+    private static HttpResponse<String> call(String method, String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
