@@ -49,8 +49,9 @@ class TwoInstancesOnPostgresTest {
                     "BUKI_DB_PASSWORD", assistantDb.password);
             HandoffConfig handoff = HandoffConfig.from(Map.of(), data).withOfficePublicKey(office.publicKeyFile())
                     .withRetries(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(30));
-            Assistant a = new Assistant(config(env, data.resolve("a"), office), handoff).start();
-            Assistant b = new Assistant(config(env, data.resolve("b"), office), handoff).start();
+            // one data folder: both instances read the same (development) data key, as production shares BUKI_DATA_KEY
+            Assistant a = new Assistant(config(env, data.resolve("assistants"), office), handoff).start();
+            Assistant b = new Assistant(config(env, data.resolve("assistants"), office), handoff).start();
             try {
                 String baseA = "http://127.0.0.1:" + a.port();
                 String baseB = "http://127.0.0.1:" + b.port();
