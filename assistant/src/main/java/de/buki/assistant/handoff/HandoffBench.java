@@ -43,6 +43,7 @@ public final class HandoffBench implements Command {
         err.printf("bench handoff: %d submissions, data in %s%n", total, dir);
         BenchOffice office = new BenchOffice(dir.resolve("office"));
         AssistantProcess assistant = null;
+        boolean clean = false;
         try {
             List<String> sessions = prepareSessions(dir.resolve("assistant"), total);
             assistant = new AssistantProcess(assistantEnv(dir, office), dir.resolve("assistant.log"));
@@ -60,13 +61,18 @@ public final class HandoffBench implements Command {
             err.printf("intake: %d packages by %d senders: %.1f/s, p50 %d ms, p95 %d ms, errors %d%n", load.packages(),
                     load.senders(), load.perSecond(), load.p50Ms(), load.p95Ms(), load.errors());
             out.println(Json.MAPPER.writeValueAsString(summary));
-            return summary.get("lost").asInt() == 0 && summary.get("duplicates").asInt() == 0 ? 0 : 1;
+            clean = summary.get("lost").asInt() == 0 && summary.get("duplicates").asInt() == 0;
+            return clean ? 0 : 1;
         } finally {
             if (assistant != null) {
                 assistant.stop();
             }
             office.close();
-            deleteTree(dir);
+            if (clean) {
+                deleteTree(dir);
+            } else {
+                err.println("bench handoff: kept " + dir + " for inspection");
+            }
         }
     }
 
@@ -92,6 +98,11 @@ public final class HandoffBench implements Command {
         int matched = (int) run.receipts().values().stream().distinct().filter(atOffice::contains).count();
         int duplicates = atOffice.size() - matched;   // anything at the office beyond one package per receipt given
         int lost = run.receipts().size() - matched + (run.sessions() - run.receipts().size());
+        run.receipts().forEach((session, receipt) -> {
+            if (!atOffice.contains(receipt)) {
+                err.println("  not at the office: receipt " + receipt + " (assistant says " + SubmitRun.status(assistant, session) + ")");
+            }
+        });
         ObjectNode s = Json.MAPPER.createObjectNode();
         s.put("submitted", run.receipts().size()).put("delivered", matched).put("duplicates", duplicates).put("lost", lost)
                 .put("kills", chaos.kills()).put("officeRestarts", chaos.officeRestarts())
@@ -184,8 +195,11 @@ public final class HandoffBench implements Command {
 
         synchronized void stop() throws Exception {
             if (office != null) {
-                office.close();
-                office = null;
+                try {
+                    office.close();
+                } finally {
+                    office = null;   // a close that failed must not leave a dead office that ensureUp skips
+                }
             }
         }
 

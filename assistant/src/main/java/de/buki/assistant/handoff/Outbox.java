@@ -72,33 +72,65 @@ public final class Outbox {
     }
 
     /**
-     * Claims one due entry, lets {@code attempt} decide its next state (the HTTP call happens while the row is locked)
-     * and commits. Returns false when nothing was due.
+     * Claims one due entry, lets {@code attempt} decide its next state (the HTTP call happens while the entry is
+     * claimed) and records it. Returns false when nothing was due. PostgreSQL: a row lock held for the delivery
+     * ({@code FOR UPDATE SKIP LOCKED}; a dead instance's lock ends with its connection). Embedded H2 (one process):
+     * a lease, because H2 2.5 keeps a killed transaction's version visible to locking reads after restart, so
+     * {@code FOR UPDATE} would skip that entry forever (seen in {@code ./buki bench handoff}).
      */
-    public boolean processNextDue(long now, Function<Due, Result> attempt) throws SQLException {
+    public boolean processNextDue(long now, long leaseMillis, Function<Due, Result> attempt) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())
+                    ? processLocked(c, now, attempt) : processLeased(c, now, leaseMillis, attempt);
+        }
+    }
+
+    private boolean processLocked(Connection c, long now, Function<Due, Result> attempt) throws SQLException {
         String claim = "SELECT receipt, envelope, attempts, created_at FROM handoff_outbox"
                 + " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at"
                 + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Due due;
-                try (PreparedStatement ps = c.prepareStatement(claim)) {
-                    ps.setLong(1, now);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            c.commit();
-                            return false;
-                        }
-                        due = new Due(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getLong(4));
-                    }
-                }
-                record(c, due, attempt.apply(due));
+        c.setAutoCommit(false);
+        try {
+            Due due = due(c, claim, now);
+            if (due == null) {
                 c.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                return false;
+            }
+            record(c, due, attempt.apply(due));
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private boolean processLeased(Connection c, long now, long leaseMillis, Function<Due, Result> attempt) throws SQLException {
+        String candidates = "SELECT receipt, envelope, attempts, created_at FROM handoff_outbox"
+                + " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST 1 ROWS ONLY";
+        Due due = due(c, candidates, now);
+        if (due == null) {
+            return false;
+        }
+        // the lease: push next_attempt_at past the delivery; only the thread whose UPDATE matched owns the entry
+        try (PreparedStatement ps = c.prepareStatement("UPDATE handoff_outbox SET next_attempt_at = ?"
+                + " WHERE receipt = ? AND status = 'queued' AND next_attempt_at <= ?")) {
+            ps.setLong(1, now + leaseMillis);
+            ps.setString(2, due.receipt());
+            ps.setLong(3, now);
+            if (ps.executeUpdate() != 1) {
+                return true;   // another sender thread took it: look again
+            }
+        }
+        record(c, due, attempt.apply(due));
+        return true;
+    }
+
+    private static Due due(Connection c, String sql, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Due(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getLong(4)) : null;
             }
         }
     }

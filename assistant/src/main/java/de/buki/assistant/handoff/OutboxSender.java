@@ -49,7 +49,7 @@ public final class OutboxSender implements AutoCloseable {
         while (running) {
             boolean worked;
             try {
-                worked = outbox.processNextDue(clock.millis(), this::attempt);
+                worked = outbox.processNextDue(clock.millis(), config.requestTimeout().toMillis() + 30_000, this::attempt);
             } catch (SQLException | RuntimeException e) {
                 LOG.warning("outbox unavailable (" + e.getClass().getSimpleName() + "); retrying");
                 worked = false;

@@ -91,7 +91,7 @@ record SubmitRun(Map<String, String> receipts, int sessions, int receiptChanged,
         return delivered;
     }
 
-    private static String status(AssistantProcess assistant, String id) {
+    static String status(AssistantProcess assistant, String id) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(assistant.url() + "/api/sessions/" + id + "/submission"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
