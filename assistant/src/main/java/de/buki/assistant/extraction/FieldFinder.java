@@ -67,7 +67,7 @@ final class FieldFinder {
         return null;
     }
 
-    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "org", "text", "street",
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "party", "org", "text", "street",
             "houseNumber", "city", "postalCode");
 
     /**
@@ -203,6 +203,9 @@ final class FieldFinder {
             Row up = layout.rows.get(k);
             if (up.page() != row.page()) {
                 return null;
+            }
+            if (!Values.money(up.text()).isEmpty()) {
+                continue; // a row of amounts is a table's body, not its header ("Beitrag zur Pflegeversicherung -44,83")
             }
             StringBuilder header = new StringBuilder();
             for (Word w : up.words()) {

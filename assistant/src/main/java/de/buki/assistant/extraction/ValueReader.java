@@ -11,7 +11,7 @@ final class ValueReader {
     record Read(Object value, Span span) {
     }
 
-    static final Set<String> SALUTATIONS = Set.of("herrn", "herr", "frau", "hr", "fr", "familie", "eheleute");
+    static final Set<String> SALUTATIONS = Set.of("herrn", "herm", "herr", "frau", "hr", "fr", "familie", "eheleute");
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
     static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
@@ -39,6 +39,7 @@ final class ValueReader {
             case "rangeFrom", "rangeTo" -> range(kind.equals("rangeFrom"), span);
             case "postalCode", "city", "street", "houseNumber" -> address(kind, span);
             case "name", "personName" -> name(span);
+            case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
             case "text" -> text(span, true);
@@ -59,6 +60,26 @@ final class ValueReader {
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
+
+    private static final Pattern MONTH_WORD_RANGE = Pattern.compile("(?<![a-z])" + Values.MONTH_WORD + "\\s*(\\d{4})?\\s*(?:-|–|bis)\\s*"
+            + Values.MONTH_WORD + "\\s*(\\d{4})(?!\\d)");
+
+    /** "von Juli 2026 bis Dezember 2026" / "Juli – Dezember 2026": the first and the last day of the months. */
+    static Read monthWordRange(boolean start, Span span) {
+        Matcher m = MONTH_WORD_RANGE.matcher(Text.foldKeepLength(span.text()));
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(start && m.group(2) != null ? m.group(2) : m.group(4));
+        int endMonth = Values.MONTHS.get(m.group(3));
+        int startMonth = Values.MONTHS.get(m.group(1));
+        if (start && m.group(2) == null && startMonth > endMonth) {
+            year--; // "November – Februar 2027"
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, start ? startMonth : endMonth);
+        String d = (start ? ym.atDay(1) : ym.atEndOfMonth()).toString();
+        return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? (m.group(2) != null ? 2 : 1) : 4)));
+    }
 
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
@@ -86,6 +107,9 @@ final class ValueReader {
                 String d = (start ? ym.atDay(1) : ym.atEndOfMonth()).toString();
                 return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? 2 : 4)));
             }
+        }
+        if (dates.isEmpty()) {
+            return monthWordRange(start, span);
         }
         if (dates.size() == 1 && !start && (Text.fold(text.substring(0, dates.getFirst().start())).matches(".*\\b(von|vom|ab)\\b.*")
                 || Text.fold(text.substring(dates.getFirst().end())).matches("\\s*(bis|-|–).*"))) {
@@ -125,12 +149,23 @@ final class ValueReader {
             return null;
         }
         String street = s.group(1).strip();
+        Matcher lead = LEADING_WORDS.matcher(street);
+        int cut = 0;
+        if (lead.find() && !STREET_TYPE.matcher(lead.group(1)).find()) {
+            cut = lead.end();
+            street = street.substring(cut);
+        }
         if (Text.key(street).length() < 3 || ORG_WORDS.matcher(street).find() && !street.toLowerCase(Locale.ROOT).contains("str")) {
             return null;
         }
-        return kind.equals("street") ? new Read(street, span.sub(s.start(1), s.end(1)))
+        return kind.equals("street") ? new Read(street, span.sub(s.start(1) + cut, s.end(1)))
                 : new Read(s.group(2).replace(" ", ""), span.sub(s.start(2), s.end(2)));
     }
+
+    /** "Wohnung in der Nadorster Straße": words before a lower-case preposition are not part of the street. */
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(.*?)\\s+(?:in|im|am|an|auf|bei|befindet sich in)(?:\\s+(?:der|dem|den|die|das))?\\s+(?=[A-ZÄÖÜ])");
+    /** "Weg am Bach", "Haus an der See": there the preposition is part of the street's name. */
+    private static final Pattern STREET_TYPE = Pattern.compile("(?i)(str\\.?|straße|strasse|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|markt|hof|haus|berg|tor|graben|wall|deich|kamp|feld|garten|park)$");
 
     private static String cleanCity(String city) {
         return city.replaceAll("[,.;:]+$", "").strip();
@@ -172,6 +207,16 @@ final class ValueReader {
             name = comma[1] + " " + comma[0];
         }
         return new Read(name, s);
+    }
+
+    /** A contract party: a person's name, else an organisation ("Hausverwaltung Nord GmbH") that names itself as one. */
+    static Read party(Span span) {
+        Read person = name(span);
+        if (person != null) {
+            return person;
+        }
+        Read org = text(span, false);
+        return org != null && ORG_WORDS.matcher((String) org.value()).find() ? org : null;
     }
 
     static boolean looksLikeNamePart(String w) {

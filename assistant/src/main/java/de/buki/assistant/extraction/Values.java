@@ -25,7 +25,7 @@ final class Values {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("dezember", 12), Map.entry("dez", 12));
-    private static final String MONTH_WORD = "(januar|jaenner|jan|februar|feb|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul"
+    static final String MONTH_WORD = "(januar|jaenner|jan|februar|feb|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul"
             + "|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.?";
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\d.,])(-?\\d{1,3}(?:[.\\s]\\d{3})+|-?\\d+)\\s?,\\s?(\\d{2})(?![\\d.,]*\\d)");
