@@ -61,7 +61,7 @@ final class FieldFinder {
                 return r.span().field(r.value(), base * 0.9, hit.text());
             }
         }
-        if (spec.kind().equals("name")) {
+        if (spec.kind().equals("name") || spec.kind().equals("party")) {
             return nameBeforeLabel(hit, base);
         }
         return null;
