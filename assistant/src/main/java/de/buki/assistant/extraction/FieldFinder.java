@@ -38,6 +38,9 @@ final class FieldFinder {
             return null;
         }
         int start = afterLabelColon(row, hit);
+        if (spec.kind().equals("org") && namesItself(row, hit, start)) {
+            start = hit.from(); // "Kita Sonnenblume": the label word is part of the name
+        }
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
         }
@@ -46,6 +49,9 @@ final class FieldFinder {
             ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
             while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
                 r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
+            }
+            if (r != null && spec.kind().equals("city") && !cityLabel(hit) && Values.postalCodes(r.span().row().text()).isEmpty()) {
+                r = null; // "Art der Wohnung: Hauptwohnung" names no town; a town without its code needs a town label
             }
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
@@ -81,6 +87,17 @@ final class FieldFinder {
         boolean colon = last.endsWith(":") || hit.to() < row.words().size() && row.words().get(hit.to()).text().matches("[:\\-–]");
         boolean parenthesised = hit.first().text().startsWith("(");
         return cellStart || colon || parenthesised || hit.text().contains(" ");
+    }
+
+    private static boolean namesItself(Row row, LabelHit hit, int start) {
+        return start == hit.to() && hit.to() == hit.from() + 1 && hit.from() == 0 && hit.to() < row.cellEnd(hit.from())
+                && !hit.last().text().endsWith(":") && Character.isUpperCase(row.words().get(hit.to()).text().charAt(0))
+                && !row.words().get(hit.to()).text().matches("[:\\-–]");
+    }
+
+    private static boolean cityLabel(LabelHit hit) {
+        String f = Text.fold(hit.text());
+        return f.contains("ort") || f.contains("gemeinde") || f.contains("stadt");
     }
 
     /** A sentence that breaks after the label: the value opens the next row. */

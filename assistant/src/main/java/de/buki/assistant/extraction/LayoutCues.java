@@ -18,13 +18,13 @@ final class LayoutCues {
     private static final Pattern DATE_LINE = Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L}.\\-]+(?:\\s[\\p{L}.\\-()]+){0,3},\\s*(?:den\\s+)?)?(.+)$");
     private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4})?|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
     private static final Pattern SENTENCE_NAME = Pattern.compile(
-            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|wohnhaft|die|der|Klasse|aus)");
+            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|(?:wohnhaft|die|der|Klasse|aus|ist|wird|nimmt|hat|besucht|kann|darf)\\b)");
     /** "Lina Schulz, geboren am 09.12.2016": a line that opens with the person it certifies. */
     private static final Pattern NAME_BORN = Pattern.compile(
-            "^((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*,?\\s+(?:geboren|geb\\.)");
+            "^((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*[,(]?\\s*(?:geboren|geb\\.)");
     /** "Klassenfahrt der Klasse 7a nach Hamburg": the place after "nach" in a line about the trip. */
     private static final Pattern TRIP_TO = Pattern.compile(
-            "(?i)(?:fahrt|ausflug|reise|exkursion|aufenthalt)\\b.*?\\bnach\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:an der|am|im|in|bei|ob|\\p{Lu}[\\p{L}\\-]+)){0,2}?(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?=\\s*(?:[,.;:(]|$|\\s+(?:vom|von|am|ab|fahren|f\u00e4hrt|statt|und|mit|zum|zur|in der|\\d)))");
+            "(?i)(?:fahrt|fahren|ausflug|reise|exkursion|aufenthalt|schullandheim)\\b.*?\\bnach\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:an der|am|im|in|bei|ob|\\p{Lu}[\\p{L}\\-]+)){0,2}?(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?=\\s*(?:[,.;:(]|$|\\s+(?:vom|von|am|ab|fahren|f\u00e4hrt|statt|und|mit|zum|zur|in der|\\d)))");
     /** "Kontoauszug Nr. 11/2026 vom 31.10.2026": the date a statement names in its title line. */
     private static final Pattern TITLE_VOM = Pattern.compile("(?i)(?:auszug|bescheid|abrechnung|mitteilung|bescheinigung)\\b.*?\\b(?:vom|per|zum)\\s+");
 
@@ -205,6 +205,12 @@ final class LayoutCues {
                 if (r != null) {
                     return r.span().field(r.value(), 0.7, null);
                 }
+            }
+        }
+        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027"
+            ValueReader.Read r = ValueReader.monthWordRange(start, new Span(row, 0, row.words().size()));
+            if (r != null) {
+                return r.span().field(r.value(), 0.65, null);
             }
         }
         return null;

@@ -194,8 +194,8 @@ final class ValueReader {
                 break;
             }
         }
-        if (end - from < 2) {
-            return null;
+        if (end - from < 2 || end < to && ORG_WORDS.matcher(span.row().words().get(end).text()).find()) {
+            return null; // "GWG Wohnungsbaugesellschaft mbH" is no person
         }
         Span s = new Span(span.row(), from, end);
         String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
@@ -269,10 +269,18 @@ final class ValueReader {
     private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
             "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
 
+    /** "Grundschule am Wall": a preposition followed by a capitalised word goes on with the name, "am 12.05." does not. */
+    private static boolean continuesName(List<de.buki.assistant.documents.Word> ws, int i, int to) {
+        String w = ws.get(i).text().toLowerCase(Locale.ROOT);
+        return Set.of("am", "an", "in", "im", "zum", "zur").contains(w) && i + 1 < to
+                && Character.isUpperCase(ws.get(i + 1).text().charAt(0)) && i > 0 && !ws.get(i - 1).text().matches(".*[,;.]$");
+    }
+
     private static Read text(Span span, boolean capitalised) {
         int end = span.from();
         List<de.buki.assistant.documents.Word> ws = span.row().words();
-        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
+        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT))
+                && !continuesName(ws, end, span.to()))) {
             end++;
             if (ws.get(end - 1).text().matches(".*[,;.]$") && !ws.get(end - 1).text().matches(".*\\b\\p{L}{1,3}\\.$")) {
                 break;
