@@ -56,6 +56,12 @@ final class FieldFinder {
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
             }
+            if (r == null && (spec.kind().equals("postalCode") || spec.kind().equals("city"))) {
+                ExtractedField next = townOnNextLine(spec, right, base);
+                if (next != null) {
+                    return next;
+                }
+            }
             if (r != null || !rightIsEmptyCell(row, hit, start)) {
                 return null;
             }
@@ -87,6 +93,22 @@ final class FieldFinder {
         boolean colon = last.endsWith(":") || hit.to() < row.words().size() && row.words().get(hit.to()).text().matches("[:\\-–]");
         boolean parenthesised = hit.first().text().startsWith("(");
         return cellStart || colon || parenthesised || hit.text().contains(" ");
+    }
+
+    /** "Wohnung: Mönchebergstraße 19 a" over "34125 Kassel": the code and town open the line under the street. */
+    private ExtractedField townOnNextLine(FieldSpec spec, Span street, double base) {
+        Row row = street.row();
+        if (ValueReader.address("street", street) == null || row.index() + 1 >= layout.rows.size()) {
+            return null;
+        }
+        Row next = layout.rows.get(row.index() + 1);
+        Word first = street.words().getFirst();
+        if (next.page() != row.page() || next.top() - row.bottom() > 1.5 * row.height()
+                || Math.abs(next.left() - first.x()) > 2 * row.height() && Math.abs(next.left() - row.left()) > 2 * row.height() || !next.text().matches("\\d{5}\\s+\\p{Lu}.*")) {
+            return null;
+        }
+        ValueReader.Read r = ValueReader.read(spec.kind(), new Span(next, 0, next.cellEnd(0)), null);
+        return r == null ? null : r.span().field(r.value(), base * 0.9, null);
     }
 
     private static boolean namesItself(Row row, LabelHit hit, int start) {
@@ -205,6 +227,7 @@ final class FieldFinder {
             }
             if (Values.money(up.text()).isEmpty()) {
                 boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
+                        && !up.text().matches(".*\\s(I|II|III|IV|V|VI)")  // "Steuerklasse III" is a value, no heading
                         && Math.abs(up.left() - row.left()) <= 2 * row.height();
                 return heading ? up.text() : null;
             }
@@ -223,6 +246,9 @@ final class FieldFinder {
             }
             if (!Values.money(up.text()).isEmpty()) {
                 continue; // a row of amounts is a table's body, not its header ("Beitrag zur Pflegeversicherung -44,83")
+            }
+            if (up.text().chars().anyMatch(Character::isDigit)) {
+                return null; // a title or sentence with a date ("Abrechnung der Brutto/Netto-Bezüge 08/2026") heads no column
             }
             StringBuilder header = new StringBuilder();
             for (Word w : up.words()) {

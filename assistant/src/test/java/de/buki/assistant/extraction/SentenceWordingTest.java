@@ -83,4 +83,20 @@ class SentenceWordingTest {
                 "Sara Haddad (geb. 03.07.2012)", "im Schuljahr 2026/2027 unsere Schule besucht.");
         assertEquals("Sara Haddad", value(r, "studentName"));
     }
+
+    @Test
+    void townOnTheLineUnderTheStreet() {
+        DocumentExtractor.Result r = extract("Meldebescheinigung", "Name: Petrenko", "Vorname: Oleksandr", "Wohnung: Mönchebergstraße 19 a",
+                "34125 Kassel", "Art der Wohnung: Hauptwohnung");
+        assertEquals("34125", value(r, "postalCode"));
+        assertEquals("Kassel", value(r, "city"));
+        assertEquals("19a", value(r, "houseNumber"));
+    }
+
+    @Test
+    void taxClassLineIsNoBlockHeading() {
+        DocumentExtractor.Result r = extract("Pflegedienst Lichtblick GmbH", "Abrechnung der Brutto/Netto-Bezüge 08/2026", "Steuerklasse III",
+                "Gesamtbrutto 1.950,00", "Steuer/SV gesamt 412,18", "Auszahlungsbetrag 1.537,82");
+        assertEquals(1537.82, value(r, "netPay"));
+    }
 }
