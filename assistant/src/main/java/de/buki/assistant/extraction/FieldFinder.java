@@ -37,6 +37,12 @@ final class FieldFinder {
         if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
             return null;
         }
+        if (spec.kind().equals("number") || spec.kind().equals("count")) {
+            ExtractedField before = numberBeforeLabel(spec, hit, base);
+            if (before != null) {
+                return before;
+            }
+        }
         int start = afterLabelColon(row, hit);
         if (spec.kind().equals("org") && namesItself(row, hit, start)) {
             start = hit.from(); // "Kita Sonnenblume": the label word is part of the name
@@ -159,7 +165,7 @@ final class FieldFinder {
     /** The value text right of a label: the rest of its row for amounts/dates (table columns), else one cell. */
     private static Span rightOf(FieldSpec spec, Row row, int start) {
         int end = switch (spec.kind()) {
-            case "money", "date", "month", "rangeFrom", "rangeTo", "iban", "number" -> row.words().size();
+            case "money", "date", "month", "rangeFrom", "rangeTo", "iban", "number", "count" -> row.words().size();
             default -> row.cellEnd(start);
         };
         for (int i = start + 1; i < end; i++) {
@@ -227,7 +233,7 @@ final class FieldFinder {
             }
             if (Values.money(up.text()).isEmpty()) {
                 boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
-                        && !up.text().matches(".*\\s(I|II|III|IV|V|VI)")  // "Steuerklasse III" is a value, no heading
+                        && !up.text().matches(".*\\s[IVl|]{1,3}")  // "Steuerklasse III" (OCR "Ill") is a value, no heading
                         && Math.abs(up.left() - row.left()) <= 2 * row.height();
                 return heading ? up.text() : null;
             }
@@ -270,6 +276,22 @@ final class FieldFinder {
             }
         }
         return false;
+    }
+
+    /** "3 Zimmer", "ca. 68 m² Wohnfläche": the number printed just before its label (and unit). */
+    private static ExtractedField numberBeforeLabel(FieldSpec spec, LabelHit hit, double base) {
+        int i = hit.from() - 1;
+        List<Word> ws = hit.row().words();
+        boolean unit = i >= 0 && ws.get(i).text().matches("(?i)m²|m2|qm");
+        if (unit && spec.kind().equals("count")) {
+            return null;
+        }
+        int at = unit ? i - 1 : i;
+        if (at < 0 || !ws.get(at).text().matches("\\d{1,4}(,\\d{1,2})?")) {
+            return null;
+        }
+        ValueReader.Read r = ValueReader.read(spec.kind(), new Span(hit.row(), at, at + 1), null);
+        return r == null ? null : r.span().field(r.value(), base * 0.8, hit.text());
     }
 
     /** "zwischen Klaus Berger (Vermieter) und …": the name printed just before its role. */

@@ -33,7 +33,8 @@ final class ValueReader {
             case "money" -> first(Values.money(text), span);
             case "date" -> first(Values.dates(text), span);
             case "month" -> first(Values.months(text), span);
-            case "number" -> first(Values.numbers(text), span);
+            case "number" -> first(notInDates(Values.numbers(text), text), span);
+            case "count" -> count(span);
             case "iban" -> first(Values.ibans(text), span);
             case "schoolYear" -> schoolYear(span);
             case "rangeFrom", "rangeTo" -> range(kind.equals("rangeFrom"), span);
@@ -53,6 +54,27 @@ final class ValueReader {
         }
         Values.Found f = found.getFirst();
         return new Read(f.value(), span.sub(f.start(), f.end()));
+    }
+
+    /** "01.11. 2026" read by OCR is a date, not the number 1.11. */
+    private static List<Values.Found> notInDates(List<Values.Found> numbers, String text) {
+        List<Values.Found> dates = Values.dates(text);
+        return numbers.stream().filter(n -> dates.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end())).toList();
+    }
+
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(m²|m2|qm|m\\b|€|eur|%)");
+
+    /** A count of rooms: "3" or "2,5", never an area or an amount ("68 m²"). */
+    private static Read count(Span span) {
+        String text = span.text();
+        for (Values.Found f : notInDates(Values.numbers(text), text)) {
+            double v = (Double) f.value();
+            if (!UNIT_AFTER.matcher(text.substring(f.end())).find() && v >= 1 && v <= 20 && v * 2 == Math.rint(v * 2)) {
+                return new Read(v, span.sub(f.start(), f.end()));
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "12.05. bis 16.05.2026": the start date printed without its year. */

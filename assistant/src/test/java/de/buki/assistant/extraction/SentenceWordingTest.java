@@ -99,4 +99,20 @@ class SentenceWordingTest {
                 "Gesamtbrutto 1.950,00", "Steuer/SV gesamt 412,18", "Auszahlungsbetrag 1.537,82");
         assertEquals(1537.82, value(r, "netPay"));
     }
+
+    @Test
+    void roomsAndAreaPrintedBeforeTheirLabelsAndNoNumberFromADate() {
+        DocumentExtractor.Result r = extract("Mietvertrag über Wohnraum", "Vermieter: Frau Ingrid Hoffmann",
+                "Die Wohnung hat 3 Zimmer mit ca. 68 m² Wohnfläche", "Beginn des Mietverhältnisses: 01.11. 2026");
+        assertEquals(3.0, value(r, "rooms"));
+        assertEquals(68.0, value(r, "livingSpace"));
+        assertEquals("Ingrid Hoffmann", value(r, "landlordName"));
+    }
+
+    @Test
+    void noLivingSpaceFromTheDateOnTheNextLine() {
+        DocumentExtractor.Result r = extract("Mietvertrag über Wohnraum", "Mieter: Kemal Öz", "Angaben zur Wohnfläche",
+                "Beginn des Mietverhältnisses: 01.11. 2026");
+        assertNull(value(r, "livingSpace"));
+    }
 }
