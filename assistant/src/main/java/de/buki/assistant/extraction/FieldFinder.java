@@ -52,13 +52,7 @@ final class FieldFinder {
         }
         if (start < row.words().size()) {
             Span right = rightOf(spec, row, start);
-            ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
-            while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
-                r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
-            }
-            if (r != null && spec.kind().equals("city") && !cityLabel(hit) && Values.postalCodes(r.span().row().text()).isEmpty()) {
-                r = null; // "Art der Wohnung: Hauptwohnung" names no town; a town without its code needs a town label
-            }
+            ValueReader.Read r = readRight(spec, hit, right);
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
             }
@@ -72,6 +66,24 @@ final class FieldFinder {
                 return null;
             }
         }
+        return belowOrBefore(spec, hit, base);
+    }
+
+    /** The value right of the label, skipping distracting amounts ("kumuliert 7.500,00  2.500,00"). */
+    private ValueReader.Read readRight(FieldSpec spec, LabelHit hit, Span right) {
+        ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
+        while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
+            r = ValueReader.read(spec.kind(), new Span(right.row(), r.span().to(), right.to()), spec.pattern());
+        }
+        if (r != null && spec.kind().equals("city") && !cityLabel(hit) && Values.postalCodes(r.span().row().text()).isEmpty()) {
+            return null; // "Art der Wohnung: Hauptwohnung" names no town; a town without its code needs a town label
+        }
+        return r;
+    }
+
+    /** Form boxes and broken sentences: the value under the label, else a name printed before its role. */
+    private ExtractedField belowOrBefore(FieldSpec spec, LabelHit hit, double base) {
+        Row row = hit.row();
         Span below = hit.to() == row.words().size() && row.words().size() > 3 ? continuation(row) : below(hit, spec.kind());
         if (below != null) {
             ValueReader.Read r = ValueReader.read(spec.kind(), below, spec.pattern());
