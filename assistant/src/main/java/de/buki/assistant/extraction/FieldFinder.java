@@ -37,23 +37,53 @@ final class FieldFinder {
         if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
             return null;
         }
+        if (spec.kind().equals("number") || spec.kind().equals("count")) {
+            ExtractedField before = numberBeforeLabel(spec, hit, base);
+            if (before != null) {
+                return before;
+            }
+        }
         int start = afterLabelColon(row, hit);
+        if (spec.kind().equals("org") && namesItself(row, hit, start)) {
+            start = hit.from(); // "Kita Sonnenblume": the label word is part of the name
+        }
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
         }
         if (start < row.words().size()) {
             Span right = rightOf(spec, row, start);
-            ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
-            while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
-                r = ValueReader.read(spec.kind(), new Span(row, r.span().to(), right.to()), spec.pattern());
-            }
+            ValueReader.Read r = readRight(spec, hit, right);
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base, hit.text());
+            }
+            if (r == null && (spec.kind().equals("postalCode") || spec.kind().equals("city"))) {
+                ExtractedField next = townOnNextLine(spec, right, base);
+                if (next != null) {
+                    return next;
+                }
             }
             if (r != null || !rightIsEmptyCell(row, hit, start)) {
                 return null;
             }
         }
+        return belowOrBefore(spec, hit, base);
+    }
+
+    /** The value right of the label, skipping distracting amounts ("kumuliert 7.500,00  2.500,00"). */
+    private ValueReader.Read readRight(FieldSpec spec, LabelHit hit, Span right) {
+        ValueReader.Read r = ValueReader.read(spec.kind(), right, spec.pattern());
+        while (r != null && distracted(spec, hit, r.span()) && spec.kind().equals("money") && r.span().to() < right.to()) {
+            r = ValueReader.read(spec.kind(), new Span(right.row(), r.span().to(), right.to()), spec.pattern());
+        }
+        if (r != null && spec.kind().equals("city") && !cityLabel(hit) && Values.postalCodes(r.span().row().text()).isEmpty()) {
+            return null; // "Art der Wohnung: Hauptwohnung" names no town; a town without its code needs a town label
+        }
+        return r;
+    }
+
+    /** Form boxes and broken sentences: the value under the label, else a name printed before its role. */
+    private ExtractedField belowOrBefore(FieldSpec spec, LabelHit hit, double base) {
+        Row row = hit.row();
         Span below = hit.to() == row.words().size() && row.words().size() > 3 ? continuation(row) : below(hit, spec.kind());
         if (below != null) {
             ValueReader.Read r = ValueReader.read(spec.kind(), below, spec.pattern());
@@ -61,13 +91,13 @@ final class FieldFinder {
                 return r.span().field(r.value(), base * 0.9, hit.text());
             }
         }
-        if (spec.kind().equals("name")) {
+        if (spec.kind().equals("name") || spec.kind().equals("party")) {
             return nameBeforeLabel(hit, base);
         }
         return null;
     }
 
-    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "org", "text", "street",
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "party", "org", "text", "street",
             "houseNumber", "city", "postalCode");
 
     /**
@@ -81,6 +111,33 @@ final class FieldFinder {
         boolean colon = last.endsWith(":") || hit.to() < row.words().size() && row.words().get(hit.to()).text().matches("[:\\-–]");
         boolean parenthesised = hit.first().text().startsWith("(");
         return cellStart || colon || parenthesised || hit.text().contains(" ");
+    }
+
+    /** "Wohnung: Mönchebergstraße 19 a" over "34125 Kassel": the code and town open the line under the street. */
+    private ExtractedField townOnNextLine(FieldSpec spec, Span street, double base) {
+        Row row = street.row();
+        if (ValueReader.address("street", street) == null || row.index() + 1 >= layout.rows.size()) {
+            return null;
+        }
+        Row next = layout.rows.get(row.index() + 1);
+        Word first = street.words().getFirst();
+        if (next.page() != row.page() || next.top() - row.bottom() > 1.5 * row.height()
+                || Math.abs(next.left() - first.x()) > 2 * row.height() && Math.abs(next.left() - row.left()) > 2 * row.height() || !next.text().matches("\\d{5}\\s+\\p{Lu}.*")) {
+            return null;
+        }
+        ValueReader.Read r = ValueReader.read(spec.kind(), new Span(next, 0, next.cellEnd(0)), null);
+        return r == null ? null : r.span().field(r.value(), base * 0.9, null);
+    }
+
+    private static boolean namesItself(Row row, LabelHit hit, int start) {
+        return start == hit.to() && hit.to() == hit.from() + 1 && hit.from() == 0 && hit.to() < row.cellEnd(hit.from())
+                && !hit.last().text().endsWith(":") && Character.isUpperCase(row.words().get(hit.to()).text().charAt(0))
+                && !row.words().get(hit.to()).text().matches("[:\\-–]");
+    }
+
+    private static boolean cityLabel(LabelHit hit) {
+        String f = Text.fold(hit.text());
+        return f.contains("ort") || f.contains("gemeinde") || f.contains("stadt");
     }
 
     /** A sentence that breaks after the label: the value opens the next row. */
@@ -120,7 +177,7 @@ final class FieldFinder {
     /** The value text right of a label: the rest of its row for amounts/dates (table columns), else one cell. */
     private static Span rightOf(FieldSpec spec, Row row, int start) {
         int end = switch (spec.kind()) {
-            case "money", "date", "month", "rangeFrom", "rangeTo", "iban", "number" -> row.words().size();
+            case "money", "date", "month", "rangeFrom", "rangeTo", "iban", "number", "count" -> row.words().size();
             default -> row.cellEnd(start);
         };
         for (int i = start + 1; i < end; i++) {
@@ -188,6 +245,7 @@ final class FieldFinder {
             }
             if (Values.money(up.text()).isEmpty()) {
                 boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
+                        && !up.text().matches(".*\\s[IVl|]{1,3}")  // "Steuerklasse III" (OCR "Ill") is a value, no heading
                         && Math.abs(up.left() - row.left()) <= 2 * row.height();
                 return heading ? up.text() : null;
             }
@@ -203,6 +261,12 @@ final class FieldFinder {
             Row up = layout.rows.get(k);
             if (up.page() != row.page()) {
                 return null;
+            }
+            if (!Values.money(up.text()).isEmpty()) {
+                continue; // a row of amounts is a table's body, not its header ("Beitrag zur Pflegeversicherung -44,83")
+            }
+            if (up.text().chars().anyMatch(Character::isDigit)) {
+                return null; // a title or sentence with a date ("Abrechnung der Brutto/Netto-Bezüge 08/2026") heads no column
             }
             StringBuilder header = new StringBuilder();
             for (Word w : up.words()) {
@@ -224,6 +288,22 @@ final class FieldFinder {
             }
         }
         return false;
+    }
+
+    /** "3 Zimmer", "ca. 68 m² Wohnfläche": the number printed just before its label (and unit). */
+    private static ExtractedField numberBeforeLabel(FieldSpec spec, LabelHit hit, double base) {
+        int i = hit.from() - 1;
+        List<Word> ws = hit.row().words();
+        boolean unit = i >= 0 && ws.get(i).text().matches("(?i)m²|m2|qm");
+        if (unit && spec.kind().equals("count")) {
+            return null;
+        }
+        int at = unit ? i - 1 : i;
+        if (at < 0 || !ws.get(at).text().matches("\\d{1,4}(,\\d{1,2})?")) {
+            return null;
+        }
+        ValueReader.Read r = ValueReader.read(spec.kind(), new Span(hit.row(), at, at + 1), null);
+        return r == null ? null : r.span().field(r.value(), base * 0.8, hit.text());
     }
 
     /** "zwischen Klaus Berger (Vermieter) und …": the name printed just before its role. */

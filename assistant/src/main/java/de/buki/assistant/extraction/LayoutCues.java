@@ -18,7 +18,16 @@ final class LayoutCues {
     private static final Pattern DATE_LINE = Pattern.compile("^(?:[A-ZÄÖÜ][\\p{L}.\\-]+(?:\\s[\\p{L}.\\-()]+){0,3},\\s*(?:den\\s+)?)?(.+)$");
     private static final Pattern RANGE = Pattern.compile("(?i)(?:vom|von|ab)?\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4})?|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})\\s*(?:bis|-|–|bis zum|bis einschließlich)\\s*(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.\\s?[A-Za-zäÄ]+\\.?\\s\\d{4})");
     private static final Pattern SENTENCE_NAME = Pattern.compile(
-            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|wohnhaft|die|der|Klasse|aus)");
+            "(?:dass|daß|Schülerin|Schüler|Kind|Tochter|Sohn|Kindes)\\s+((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*(?:,|\\(|geb|(?:wohnhaft|die|der|Klasse|aus|ist|wird|nimmt|hat|besucht|kann|darf)\\b)");
+    /** "Lina Schulz, geboren am 09.12.2016": a line that opens with the person it certifies. */
+    private static final Pattern NAME_BORN = Pattern.compile(
+            "^((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*[,(]?\\s*(?:geboren|geb\\.)");
+    /** "Klassenfahrt der Klasse 7a nach Hamburg": the place after "nach" in a line about the trip. */
+    private static final Pattern TRIP_TO = Pattern.compile(
+            "(?i)(?:fahrt|fahren|ausflug|reise|exkursion|aufenthalt|schullandheim)\\b.*?\\bnach\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:an der|am|im|in|bei|ob|\\p{Lu}[\\p{L}\\-]+)){0,2}?(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?=\\s*(?:[,.;:(]|$|\\s+(?:vom|von|am|ab|fahren|f\u00e4hrt|statt|und|mit|zum|zur|in der|\\d)))");
+    /** "Kontoauszug Nr. 11/2026 vom 31.10.2026": the date a statement names in its title line. */
+    private static final Pattern TITLE_VOM = Pattern.compile("(?i)(?:auszug|bescheid|abrechnung|mitteilung|bescheinigung)\\b.*?\\b(?:vom|per|zum)\\s+");
+
     static final Map<String, Pattern> ORGS = Map.of(
             "authority", Pattern.compile("(?i)\\b(jobcenter|stadt|landkreis|kreis|bezirksamt|familienkasse|wohngeldstelle|wohngeldbeh|amt|"
                     + "sozialamt|rentenversicherung|agentur für arbeit|region|gemeinde|landeshauptstadt|kreisverwaltung|bürgeramt)"),
@@ -42,6 +51,15 @@ final class LayoutCues {
         if (cue == null) {
             return null;
         }
+        if (cue.contains("|")) { // alternatives, best first
+            for (String one : cue.split("\\|")) {
+                ExtractedField f = find(one);
+                if (f != null) {
+                    return f;
+                }
+            }
+            return null;
+        }
         if (cue.startsWith("letterhead:")) {
             return letterhead(ORGS.get(cue.substring("letterhead:".length())));
         }
@@ -53,6 +71,8 @@ final class LayoutCues {
             case "sentenceName" -> sentenceName();
             case "titleMonth" -> titleMonth();
             case "anyIban" -> anyIban();
+            case "tripDestination" -> tripDestination();
+            case "titleDate" -> titleDate();
             default -> null;
         };
     }
@@ -77,6 +97,23 @@ final class LayoutCues {
             ValueReader.Read r = ValueReader.name(name);
             if (r != null && r.span().to() - r.span().from() <= 5) {
                 return r.span().field(r.value(), 0.75, null);
+            }
+        }
+        return salutationLine(rows);
+    }
+
+    /** "Herrn Mehmet Yilmaz" / "Frau" over "Olena Kovalenko": an address line that opens with the salutation. */
+    private ExtractedField salutationLine(List<Row> rows) {
+        for (int i = 0; i < Math.min(rows.size(), 30); i++) {
+            Span cell = firstCell(rows.get(i));
+            String first = rows.get(i).keys().getFirst();
+            if (!ValueReader.SALUTATIONS.contains(first) || first.equals("hr") || first.equals("fr")) {
+                continue;
+            }
+            Span name = cell.to() == 1 && i + 1 < rows.size() ? firstCell(rows.get(i + 1)) : cell;
+            ValueReader.Read r = ValueReader.name(name);
+            if (r != null && r.span().to() == name.to() && r.span().to() - r.span().from() <= 4) {
+                return r.span().field(r.value(), 0.7, null);
             }
         }
         return null;
@@ -170,13 +207,22 @@ final class LayoutCues {
                 }
             }
         }
+        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027"
+            ValueReader.Read r = ValueReader.monthWordRange(start, new Span(row, 0, row.words().size()));
+            if (r != null) {
+                return r.span().field(r.value(), 0.65, null);
+            }
+        }
         return null;
     }
 
     private ExtractedField sentenceName() {
         for (Row row : layout.rows) {
             Matcher m = SENTENCE_NAME.matcher(row.text());
-            if (m.find()) {
+            if (!m.find()) {
+                m = NAME_BORN.matcher(row.text());
+            }
+            if (m.find(0)) {
                 Span s = new Span(row, 0, row.words().size()).sub(m.start(1), m.end(1));
                 ValueReader.Read r = ValueReader.name(s);
                 if (r != null) {
@@ -196,6 +242,34 @@ final class LayoutCues {
                 ValueReader.Read r = ValueReader.read("month", all, null);
                 if (r != null) {
                     return r.span().field(r.value(), 0.7, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private ExtractedField tripDestination() {
+        for (Row row : layout.rows) {
+            Matcher m = TRIP_TO.matcher(row.text());
+            if (m.find()) {
+                String place = m.group(1).strip();
+                Span s = new Span(row, 0, row.words().size()).sub(m.start(1), m.end(1));
+                return s.field(place, 0.65, null);
+            }
+        }
+        return null;
+    }
+
+    private ExtractedField titleDate() {
+        List<Row> rows = firstPage();
+        for (int i = 0; i < Math.min(rows.size(), 15); i++) {
+            Row row = rows.get(i);
+            Matcher m = TITLE_VOM.matcher(row.text());
+            if (m.find()) {
+                Span all = new Span(row, 0, row.words().size());
+                ValueReader.Read r = ValueReader.read("date", all.sub(m.end(), row.text().length()), null);
+                if (r != null && row.text().substring(m.end()).startsWith(r.span().text().substring(0, 1))) {
+                    return r.span().field(r.value(), 0.75, null);
                 }
             }
         }

@@ -11,7 +11,7 @@ final class ValueReader {
     record Read(Object value, Span span) {
     }
 
-    static final Set<String> SALUTATIONS = Set.of("herrn", "herr", "frau", "hr", "fr", "familie", "eheleute");
+    static final Set<String> SALUTATIONS = Set.of("herrn", "herm", "herr", "frau", "hr", "fr", "familie", "eheleute");
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
     static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
@@ -33,12 +33,14 @@ final class ValueReader {
             case "money" -> first(Values.money(text), span);
             case "date" -> first(Values.dates(text), span);
             case "month" -> first(Values.months(text), span);
-            case "number" -> first(Values.numbers(text), span);
+            case "number" -> first(notInDates(Values.numbers(text), text), span);
+            case "count" -> count(span);
             case "iban" -> first(Values.ibans(text), span);
             case "schoolYear" -> schoolYear(span);
             case "rangeFrom", "rangeTo" -> range(kind.equals("rangeFrom"), span);
             case "postalCode", "city", "street", "houseNumber" -> address(kind, span);
             case "name", "personName" -> name(span);
+            case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
             case "text" -> text(span, true);
@@ -54,11 +56,52 @@ final class ValueReader {
         return new Read(f.value(), span.sub(f.start(), f.end()));
     }
 
+    /** "01.11. 2026" read by OCR is a date, not the number 1.11. */
+    private static List<Values.Found> notInDates(List<Values.Found> numbers, String text) {
+        List<Values.Found> dates = Values.dates(text);
+        return numbers.stream().filter(n -> dates.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end())).toList();
+    }
+
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s*(m²|m2|qm|m\\b|€|eur|%)");
+
+    /** A count of rooms: "3" or "2,5", never an area or an amount ("68 m²"). */
+    private static Read count(Span span) {
+        String text = span.text();
+        for (Values.Found f : notInDates(Values.numbers(text), text)) {
+            double v = (Double) f.value();
+            if (!UNIT_AFTER.matcher(text.substring(f.end())).find() && v >= 1 && v <= 20 && v * 2 == Math.rint(v * 2)) {
+                return new Read(v, span.sub(f.start(), f.end()));
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "12.05. bis 16.05.2026": the start date printed without its year. */
     private static final Pattern OPEN_START = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
+
+    private static final Pattern MONTH_WORD_RANGE = Pattern.compile("(?<![a-z])" + Values.MONTH_WORD + "\\s*(\\d{4})?\\s*(?:-|–|bis)\\s*"
+            + Values.MONTH_WORD + "\\s*(\\d{4})(?!\\d)");
+
+    /** "von Juli 2026 bis Dezember 2026" / "Juli – Dezember 2026": the first and the last day of the months. */
+    static Read monthWordRange(boolean start, Span span) {
+        Matcher m = MONTH_WORD_RANGE.matcher(Text.foldKeepLength(span.text()));
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(start && m.group(2) != null ? m.group(2) : m.group(4));
+        int endMonth = Values.MONTHS.get(m.group(3));
+        int startMonth = Values.MONTHS.get(m.group(1));
+        if (start && m.group(2) == null && startMonth > endMonth) {
+            year--; // "November – Februar 2027"
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, start ? startMonth : endMonth);
+        String d = (start ? ym.atDay(1) : ym.atEndOfMonth()).toString();
+        return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? (m.group(2) != null ? 2 : 1) : 4)));
+    }
 
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
@@ -86,6 +129,9 @@ final class ValueReader {
                 String d = (start ? ym.atDay(1) : ym.atEndOfMonth()).toString();
                 return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? 2 : 4)));
             }
+        }
+        if (dates.isEmpty()) {
+            return monthWordRange(start, span);
         }
         if (dates.size() == 1 && !start && (Text.fold(text.substring(0, dates.getFirst().start())).matches(".*\\b(von|vom|ab)\\b.*")
                 || Text.fold(text.substring(dates.getFirst().end())).matches("\\s*(bis|-|–).*"))) {
@@ -125,12 +171,23 @@ final class ValueReader {
             return null;
         }
         String street = s.group(1).strip();
+        Matcher lead = LEADING_WORDS.matcher(street);
+        int cut = 0;
+        if (lead.find() && !STREET_TYPE.matcher(lead.group(1)).find()) {
+            cut = lead.end();
+            street = street.substring(cut);
+        }
         if (Text.key(street).length() < 3 || ORG_WORDS.matcher(street).find() && !street.toLowerCase(Locale.ROOT).contains("str")) {
             return null;
         }
-        return kind.equals("street") ? new Read(street, span.sub(s.start(1), s.end(1)))
+        return kind.equals("street") ? new Read(street, span.sub(s.start(1) + cut, s.end(1)))
                 : new Read(s.group(2).replace(" ", ""), span.sub(s.start(2), s.end(2)));
     }
+
+    /** "Wohnung in der Nadorster Straße": words before a lower-case preposition are not part of the street. */
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(.*?)\\s+(?:in|im|am|an|auf|bei|befindet sich in)(?:\\s+(?:der|dem|den|die|das))?\\s+(?=[A-ZÄÖÜ])");
+    /** "Weg am Bach", "Haus an der See": there the preposition is part of the street's name. */
+    private static final Pattern STREET_TYPE = Pattern.compile("(?i)(str\\.?|straße|strasse|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|markt|hof|haus|berg|tor|graben|wall|deich|kamp|feld|garten|park)$");
 
     private static String cleanCity(String city) {
         return city.replaceAll("[,.;:]+$", "").strip();
@@ -159,8 +216,8 @@ final class ValueReader {
                 break;
             }
         }
-        if (end - from < 2) {
-            return null;
+        if (end - from < 2 || end < to && ORG_WORDS.matcher(span.row().words().get(end).text()).find()) {
+            return null; // "GWG Wohnungsbaugesellschaft mbH" is no person
         }
         Span s = new Span(span.row(), from, end);
         String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
@@ -172,6 +229,16 @@ final class ValueReader {
             name = comma[1] + " " + comma[0];
         }
         return new Read(name, s);
+    }
+
+    /** A contract party: a person's name, else an organisation ("Hausverwaltung Nord GmbH") that names itself as one. */
+    static Read party(Span span) {
+        Read person = name(span);
+        if (person != null) {
+            return person;
+        }
+        Read org = text(span, false);
+        return org != null && ORG_WORDS.matcher((String) org.value()).find() ? org : null;
     }
 
     static boolean looksLikeNamePart(String w) {
@@ -224,10 +291,18 @@ final class ValueReader {
     private static final Set<String> STOP = Set.of("vom", "am", "bis", "ab", "und", "fuer", "für", "mit", "teil", "statt",
             "stattfindet", "findet", "wird", "ist", "in", "zum", "zur", "ca.");
 
+    /** "Grundschule am Wall": a preposition followed by a capitalised word goes on with the name, "am 12.05." does not. */
+    private static boolean continuesName(List<de.buki.assistant.documents.Word> ws, int i, int to) {
+        String w = ws.get(i).text().toLowerCase(Locale.ROOT);
+        return Set.of("am", "an", "in", "im", "zum", "zur").contains(w) && i + 1 < to
+                && Character.isUpperCase(ws.get(i + 1).text().charAt(0)) && i > 0 && !ws.get(i - 1).text().matches(".*[,;.]$");
+    }
+
     private static Read text(Span span, boolean capitalised) {
         int end = span.from();
         List<de.buki.assistant.documents.Word> ws = span.row().words();
-        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT)))) {
+        while (end < span.to() && !(end > span.from() && STOP.contains(ws.get(end).text().toLowerCase(Locale.ROOT))
+                && !continuesName(ws, end, span.to()))) {
             end++;
             if (ws.get(end - 1).text().matches(".*[,;.]$") && !ws.get(end - 1).text().matches(".*\\b\\p{L}{1,3}\\.$")) {
                 break;

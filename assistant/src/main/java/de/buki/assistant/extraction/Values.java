@@ -25,7 +25,7 @@ final class Values {
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
             Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("dezember", 12), Map.entry("dez", 12));
-    private static final String MONTH_WORD = "(januar|jaenner|jan|februar|feb|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul"
+    static final String MONTH_WORD = "(januar|jaenner|jan|februar|feb|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul"
             + "|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.?";
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\d.,])(-?\\d{1,3}(?:[.\\s]\\d{3})+|-?\\d+)\\s?,\\s?(\\d{2})(?![\\d.,]*\\d)");
@@ -36,7 +36,7 @@ final class Values {
     private static final Pattern DATE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern MONTH_NUM = Pattern.compile("(?<![\\d.])(\\d{1,2})\\s?[./]\\s?(\\d{4})(?!\\d|\\.\\d)");
     private static final Pattern MONTH_WORD_YEAR = Pattern.compile("(?<![a-z])" + MONTH_WORD + "\\s*(\\d{4})(?!\\d)");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,4})(?:\\s?[,.]\\s?(\\d{1,2}))?(?![\\d])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,4})(?:\\s?[,.]\\s?(\\d{1,2}))?(?!\\d|[.,]\\d)");
     private static final Pattern IBAN = Pattern.compile("(?<![A-Z0-9])([A-Z]{2}\\s?[0-9OIl]{2}(?:\\s?[A-Z0-9OIl]){11,30})");
     private static final Pattern POSTAL = Pattern.compile("(?<!\\d)(\\d{5})(?!\\d)");
 
