@@ -25,12 +25,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code ./buki bench dialogue [--quick] [--url URL] [--sessions N]}: N concurrent scripted citizens (default 500,
+ * {@code ./buki bench dialogue [--quick] [--url URL] [--sessions N] [--think-ms MS]}: N concurrent scripted citizens (default 500,
  * 50 with --quick) each fill a BuT-lunch application over HTTP, in German, Turkish, Arabic or Ukrainian, against a
  * running assistant or one started in-process on a free port. Prints p50/p95 turn latency, heap and errors;
  * the last stdout line is JSON {sessions, p50Ms, p95Ms, heapMb, errors} (plus completed, turns, turnsPerSecond).
- * The citizens answer without pauses (a closed loop), so latency is about sessions ÷ throughput: it measures how
- * the service queues under overload, not how fast one answer is.
+ * By default the citizens answer without pauses (a closed loop), so latency is about sessions ÷ throughput: it
+ * measures how the service queues under overload, not how fast one answer is. {@code --think-ms} lets each citizen
+ * read and type for a random 0.5–1.5 × that time before each answer, as people do.
  */
 public final class DialogueBench implements Command {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,13 +41,16 @@ public final class DialogueBench implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
         int sessions = args.contains("--quick") ? 50 : 500;
         String url = null;
+        long thinkMs = 0;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--url") && i + 1 < args.size()) {
                 url = args.get(++i).replaceAll("/+$", "");
             } else if (args.get(i).equals("--sessions") && i + 1 < args.size()) {
                 sessions = parseCount(args.get(++i));
+            } else if (args.get(i).equals("--think-ms") && i + 1 < args.size()) {
+                thinkMs = parseCount(args.get(++i));
             } else if (!args.get(i).equals("--quick")) {
-                err.println("usage: buki bench dialogue [--quick] [--url URL] [--sessions N]");
+                err.println("usage: buki bench dialogue [--quick] [--url URL] [--sessions N] [--think-ms MS]");
                 return 2;
             }
         }
@@ -65,7 +69,7 @@ public final class DialogueBench implements Command {
             err.println("bench dialogue: assistant started in-process at " + url);
         }
         try {
-            return measure(url, sessions, local != null, out, err);
+            return measure(url, sessions, thinkMs, local != null, out, err);
         } finally {
             if (local != null) {
                 local.close();
@@ -82,7 +86,8 @@ public final class DialogueBench implements Command {
         }
     }
 
-    private int measure(String url, int sessions, boolean inProcess, PrintStream out, PrintStream err) throws Exception {
+    private int measure(String url, int sessions, long thinkMs, boolean inProcess, PrintStream out, PrintStream err)
+            throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger completed = new AtomicInteger();
@@ -95,7 +100,7 @@ public final class DialogueBench implements Command {
                 Script script = Script.ALL.get(i % Script.ALL.size());
                 pool.submit(() -> {
                     try {
-                        String failure = citizen(http, url, script, latencies);
+                        String failure = citizen(http, url, script, thinkMs, latencies);
                         if (failure == null) {
                             completed.incrementAndGet();
                         } else {
@@ -151,7 +156,8 @@ public final class DialogueBench implements Command {
     }
 
     /** One scripted citizen; null when the application completed with every request answered 2xx, else why not. */
-    private static String citizen(HttpClient http, String url, Script script, List<Long> latencies) throws Exception {
+    private static String citizen(HttpClient http, String url, Script script, long thinkMs, List<Long> latencies)
+            throws Exception {
         ObjectNode create = JSON.createObjectNode().put("form", "but-lunch");
         if (script.language() != null) {
             create.put("language", script.language());
@@ -164,6 +170,10 @@ public final class DialogueBench implements Command {
         JsonNode state = r.path("state");
         for (int turn = 0; turn < MAX_TURNS && !state.path("complete").asBoolean() && state.hasNonNull("next"); turn++) {
             String answer = script.answers().getOrDefault(state.path("next").asText(), "weiter");
+            if (thinkMs > 0) {
+                // reading the question and typing the answer
+                Thread.sleep(thinkMs / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMs + 1));
+            }
             r = post(http, url + "/api/sessions/" + id + "/messages", JSON.createObjectNode().put("text", answer), latencies);
             if (r.has("httpStatus")) {
                 return "message " + r.path("httpStatus").asInt() + " " + r.path("error").asText();

@@ -9,7 +9,7 @@ import java.util.Map;
  * e.g. behind a TLS-terminating proxy).
  */
 public record GuardLimits(int maxInFlight, int retryAfterSeconds, boolean hsts) {
-    public static final GuardLimits DEFAULTS = new GuardLimits(256, 2, false);
+    public static final GuardLimits DEFAULTS = new GuardLimits(1024, 2, false);
 
     public GuardLimits {
         if (maxInFlight < 1 || retryAfterSeconds < 1) {
