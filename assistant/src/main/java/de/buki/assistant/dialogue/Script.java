@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** How scripted citizens answer a BuT-lunch dialogue, per language (the benchmark's and the contract check's answers). */
-record Script(String language, Map<String, String> answers) {
-    static final Map<String, String> GERMAN = Map.ofEntries(
+public record Script(String language, Map<String, String> answers) {
+    public static final Map<String, String> GERMAN = Map.ofEntries(
             Map.entry("consent.dataProcessing", "ja"),
             Map.entry("applicant.firstName", "Lena"), Map.entry("applicant.lastName", "Hoffmann"),
             Map.entry("applicant.birthDate", "11.02.1990"), Map.entry("applicant.phone", "0441 123456"),
