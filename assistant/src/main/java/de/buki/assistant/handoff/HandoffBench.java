@@ -62,7 +62,11 @@ public final class HandoffBench implements Command {
                     load.senders(), load.perSecond(), load.p50Ms(), load.p95Ms(), load.errors());
             out.println(Json.MAPPER.writeValueAsString(summary));
             clean = summary.get("lost").asInt() == 0 && summary.get("duplicates").asInt() == 0;
-            return clean ? 0 : 1;
+            if (!clean) {
+                err.println("bench handoff: TARGET MISSED (lost or duplicated submissions); the figures above say how many");
+            }
+            // a benchmark reports figures (cli.md: exit 0); the target is judged from them, not from the exit code
+            return 0;
         } finally {
             if (assistant != null) {
                 assistant.stop();
