@@ -12,18 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public interface Findings {
     JsonNode check(ObjectNode applicationFile);
 
-    /** Until the checks feature is wired: no findings, and the report says that no checks ran. */
-    static Findings notChecked() {
-        return application -> {
-            ObjectNode r = de.buki.assistant.web.Json.MAPPER.createObjectNode();
-            r.put("form", application.path("form").asText());
-            r.putNull("complete");
-            r.putArray("findings");
-            r.put("checked", false);
-            return r;
-        };
-    }
-
     static boolean hasErrors(JsonNode result) {
         for (JsonNode f : result.path("findings")) {
             if ("error".equals(f.path("severity").asText())) {
