@@ -15,6 +15,9 @@ import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.forms.FormCatalog;
 import de.buki.assistant.dialogue.SessionsApi;
 import de.buki.assistant.handoff.Findings;
+import de.buki.assistant.documents.DocumentExtraction;
+import de.buki.assistant.documents.DocumentLimits;
+import de.buki.assistant.documents.DocumentsApi;
 import de.buki.assistant.handoff.Handoff;
 import de.buki.assistant.handoff.HandoffConfig;
 import de.buki.assistant.handoff.OfficeClient;
@@ -54,8 +57,9 @@ public final class Assistant implements AutoCloseable {
     private final OutboxSender sender;
     private final Handoff handoff;
     private final RetentionScheduler retention;
-    private final de.buki.assistant.documents.DocumentExtraction documents = new de.buki.assistant.documents.DocumentExtraction(
-            de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()), 2);
+    private final FormCatalog forms;
+    private final DocumentLimits documentLimits = DocumentLimits.fromEnvironment(System.getenv());
+    private final DocumentExtraction documents = new DocumentExtraction(documentLimits, 2);
     private final PagesConfig pages;
     private WebServer server;
 
@@ -78,10 +82,12 @@ public final class Assistant implements AutoCloseable {
         DataSource ds = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(),
                 config.dbPoolSize());
         this.store = new SessionStore(ds, clock, cipher);
+        // loaded once: parsing every form and compiling its schema is start-up work worth doing one time
+        this.forms = FormCatalog.fromClasspath();
         Understander understander = Understander.standard();
         // the optional model (backend none by default); a missing or broken model leaves the rules alone
         this.model = ModelHelp.open(config.llm(), understander);
-        this.dialogue = new GuidedDialogue(new DialogueEngine(FormCatalog.fromClasspath(), understander::understand,
+        this.dialogue = new GuidedDialogue(new DialogueEngine(forms, understander::understand,
                 Phrases.fromClasspath(), Intents.fromClasspath(), LanguageGuess.standard(), model,
                 new ConsentStep(ConsentTexts.load(), config.privacyController(), config.retention())), clock);
         this.checks = new CheckApi(store, dialogue, new Checker());
@@ -93,7 +99,7 @@ public final class Assistant implements AutoCloseable {
                     + "to the office public key read from " + handoffConfig.officePublicKey() + " (a development office "
                     + "writes it there on first start); in production set BUKI_OFFICE_PUBLIC_KEY to the file from ./buki keys");
         }
-        this.handoff = new Handoff(store, dialogue, FormCatalog.fromClasspath(), checks::report,
+        this.handoff = new Handoff(store, dialogue, forms, checks::report,
                 new Originals(ds, store::openDocument),
                 new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
         this.retention = new RetentionScheduler(config.retention(), clock,
@@ -120,8 +126,7 @@ public final class Assistant implements AutoCloseable {
                 .get("/health", (req, res) -> res.header("Content-Type", "application/json").send("{\"status\":\"UP\"}"))
                 .get("/api/forms", sessions::listForms)
                 .register("/api/sessions", sessions, checks, new SubmissionApi(handoff), new SessionDataApi(store, dialogue),
-                        new de.buki.assistant.documents.DocumentsApi(store, FormCatalog.fromClasspath(), documents,
-                                de.buki.assistant.documents.DocumentLimits.fromEnvironment(System.getenv()),
+                        new DocumentsApi(store, forms, documents, documentLimits,
                                 s -> dialogue instanceof GuidedDialogue g ? g.state(s) : null))
                 .any("/api/*", (req, res) -> {
                     throw ApiError.notFound("endpoint");
