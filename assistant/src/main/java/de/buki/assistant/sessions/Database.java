@@ -71,11 +71,14 @@ public final class Database {
     }
 
     /**
-     * H2 keeps commits in memory for up to WRITE_DELAY (500 ms) before writing them: a kill -9 then loses transactions
-     * whose commit was already answered (a citizen's receipt!). WRITE_DELAY=0 writes every commit to the file.
+     * Two H2 settings that keep an answered commit: WRITE_DELAY=0 writes every commit to the file (H2 otherwise keeps
+     * it in memory up to 500 ms, lost to kill -9), and the {@code retry:} file system reopens the file when a thread
+     * is interrupted mid-write (a plain FileChannel closes for every thread then, H2 panics and drops what it had not
+     * written: seen when a server stopped while a request was storing).
      */
     static String durable(String url) {
-        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
-                ? url + ";WRITE_DELAY=0" : url;
+        String u = url.startsWith("jdbc:h2:file:") ? "jdbc:h2:retry:" + url.substring("jdbc:h2:".length()) : url;
+        return u.startsWith("jdbc:h2:retry:file:") && !u.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
+                ? u + ";WRITE_DELAY=0" : u;
     }
 }
