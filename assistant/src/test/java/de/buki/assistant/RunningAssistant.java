@@ -1,16 +1,23 @@
 package de.buki.assistant;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.config.Config;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The real assistant in-process on a free port for one test class ({@code @RegisterExtension static final}), its data
@@ -18,6 +25,8 @@ import java.util.stream.Stream;
  */
 public final class RunningAssistant implements BeforeAllCallback, AfterAllCallback {
     private static final String NO_OFFICE = "http://127.0.0.1:9";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private Path data;
     private Assistant assistant;
 
@@ -43,6 +52,17 @@ public final class RunningAssistant implements BeforeAllCallback, AfterAllCallba
 
     public Assistant assistant() {
         return assistant;
+    }
+
+    /** POST /api/sessions for this form and language; the new session's id (fails the test unless 201). */
+    public String openSession(String form, String language) throws IOException, InterruptedException {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/sessions")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("form", form)
+                        .put("language", language).toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return JSON.readTree(created.body()).get("sessionId").asText();
     }
 
     /** {@code http://127.0.0.1:<port>} followed by the path. */

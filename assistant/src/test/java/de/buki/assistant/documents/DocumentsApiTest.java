@@ -39,7 +39,7 @@ class DocumentsApiTest {
 
     @Test
     void uploadFillsFormFieldsToConfirm() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         HttpResponse<String> r = upload(id, "melde.pdf", pdf(MELDE), "application/json");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = JSON.readTree(r.body());
@@ -58,7 +58,7 @@ class DocumentsApiTest {
 
     @Test
     void earlierAnswerIsShownAsConflictNotOverwritten() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         Session s = RUNNING.assistant().store().require(id);
         s.data().putObject("address").put("city", "Kassel");
         RUNNING.assistant().store().save(s);
@@ -71,7 +71,7 @@ class DocumentsApiTest {
 
     @Test
     void unreadableFileIsAnEntryWithErrorAndFillsNothing() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         JsonNode body = JSON.readTree(upload(id, "x.pdf", "%PDF-1.4 garbage".getBytes(), "application/json").body());
         assertTrue(body.at("/document/error").asText().startsWith("corrupt"), body.toString());
         assertEquals(0, body.get("applied").size());
@@ -79,7 +79,7 @@ class DocumentsApiTest {
 
     @Test
     void requestWithoutFileIsBadRequest() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RUNNING.url("/api/sessions/" + id + "/documents")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -88,7 +88,7 @@ class DocumentsApiTest {
 
     @Test
     void progressStreamsAsServerSentEvents() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         HttpResponse<String> r = upload(id, "melde.pdf", pdf(MELDE), "text/event-stream");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("event:progress") || r.body().contains("event: progress"), r.body());
@@ -137,14 +137,5 @@ class DocumentsApiTest {
     private static HttpResponse<String> call(String method, String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String newSession() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(RUNNING.url("/api/sessions")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"but-lunch\",\"language\":\"de\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).get("sessionId").asText();
     }
 }

@@ -25,7 +25,7 @@ class SessionDataApiTest {
 
     @Test
     void exportReturnsApplicationAndDocumentBytes() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         byte[] scan = "%PDF-1.7 Leistungsbescheid".getBytes(StandardCharsets.UTF_8);
         RUNNING.assistant().store().putDocument(id, "doc-1", scan);
 
@@ -41,7 +41,7 @@ class SessionDataApiTest {
 
     @Test
     void deleteErasesSessionAndDocuments() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         RUNNING.assistant().store().putDocument(id, "doc-1", new byte[] {1, 2, 3});
 
         assertEquals(204, call("DELETE", RUNNING.url("/api/sessions/" + id)).statusCode());
@@ -49,15 +49,6 @@ class SessionDataApiTest {
         assertEquals(404, call("GET", RUNNING.url("/api/sessions/" + id + "/application")).statusCode());
         assertTrue(RUNNING.assistant().store().documentIds(id).isEmpty());
         assertEquals(404, call("DELETE", RUNNING.url("/api/sessions/" + id)).statusCode(), "second delete: nothing left");
-    }
-
-    private static String newSession() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(RUNNING.url("/api/sessions")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"but-lunch\",\"language\":\"de\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).get("sessionId").asText();
     }
 
     private static HttpResponse<String> call(String method, String url) throws Exception {
