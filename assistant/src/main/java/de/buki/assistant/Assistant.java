@@ -86,7 +86,7 @@ public final class Assistant implements AutoCloseable {
         this.store = new SessionStore(ds, clock, cipher);
         // loaded once: parsing every form and compiling its schema is start-up work worth doing one time
         this.forms = FormCatalog.fromClasspath();
-        Understander understander = Understander.standard();
+        Understander understander = Understander.standard(forms);
         // the optional model (backend none by default); a missing or broken model leaves the rules alone
         this.model = ModelHelp.open(config.llm(), understander);
         this.dialogue = new GuidedDialogue(new DialogueEngine(forms, understander::understand,

@@ -1,4 +1,4 @@
-package de.buki.assistant.sessions;
+package de.buki.database;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,13 +12,14 @@ import java.sql.ResultSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A server stopping interrupts request threads; an interrupted write must not close H2's file for everybody. */
-class DatabaseInterruptTest {
+class InterruptedWriteTest {
     @TempDir
     Path data;
 
     @Test
     void keepsEveryCommitWhenTheWritingThreadIsInterrupted() throws Exception {
-        DataSource ds = Database.open("jdbc:h2:file:" + data.resolve("db/assistant"), "buki", "", data);
+        DataSource ds = new ServiceDatabase("test", "BUKI_TEST_DB_URL", "classpath:db/sample")
+                .open("jdbc:h2:file:" + data.resolve("db/test"), "buki", "", data, 4);
         try (Connection c = ds.getConnection()) {
             c.createStatement().execute("CREATE TABLE probe (i INT)");
         }
