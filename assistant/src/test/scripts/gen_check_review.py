@@ -533,6 +533,7 @@ def build():
                                                              omit_end=(kind == "day_trip" and R.random() < 0.5)))
     edge_cases()
     defect_cases()
+    stress_cases()
 
 
 def edge_cases():
@@ -956,6 +957,136 @@ def defect_cases():
     app["data"]["address"]["postalCode"] = "3411"
     add("two-wbs-missing-name-and-plz", app, ["MISSING_REQUIRED_FIELD", "POSTAL_CODE_INVALID"],
         allow=["NAME_MISMATCH"], note="applicant.lastName blank but members[0] still has the name")
+
+
+def rename_applicant_documents(app, old_names):
+    """Marks the documents that name the applicant (before the applicant is renamed)."""
+    for d in app["documents"]:
+        for f in ("employeeName", "recipientName", "personName", "tenantName"):
+            v = d["fields"].get(f)
+            v = v.get("value") if isinstance(v, dict) else v
+            if v in old_names:
+                d["applicantDoc"] = True
+
+
+def bare(doc):
+    """The extract output may carry a field as a bare value (applications.md)."""
+    doc["fields"] = {k: (v["value"] if isinstance(v, dict) and "value" in v else v) for k, v in doc["fields"].items()}
+    return doc
+
+
+def stress_cases():
+    """Clean files with the variety real uploads bring: spellings, bare values, boundary dates, other members' papers."""
+    for k in range(4):
+        on = R.choice(app_dates())
+        app = clean_wbs(R.choice(["large_family", "multigeneration", "pensioner_couple"]), R.choice(["NI", "HE"]), on)
+        for d in app["documents"]:
+            if R.random() < 0.5:
+                bare(d)
+        add(f"stress-wbs-bare-field-values-{k}", app)
+    for k, style in enumerate(["ascii", "fold", "upper", "ascii"]):
+        app = clean_wbs(R.choice(["single_parent", "unemployed"]), R.choice(["NI", "HE"]), R.choice(app_dates()))
+        m0 = app["data"]["household"]["members"][0]
+        rename_applicant_documents(app, {printed(m0["firstName"], m0["lastName"], st) for st in ("plain", "fold", "upper")})
+        app["data"]["applicant"]["firstName"] = app["data"]["household"]["members"][0]["firstName"] = R.choice(["Ayşe", "Jürgen", "Đorđe", "Łukasz", "Zoë"])
+        app["data"]["applicant"]["lastName"] = app["data"]["household"]["members"][0]["lastName"] = R.choice(["Yılmaz", "Großkopf", "Petrović", "Wójcik", "Müller-Lüdenscheidt"])
+        m = app["data"]["household"]["members"][0]
+        for d in app["documents"]:
+            for f in ("employeeName", "recipientName", "personName", "tenantName"):
+                if f in d["fields"] and d.get("applicantDoc"):
+                    v = d["fields"][f]
+                    text = printed(m["firstName"], m["lastName"], style)
+                    if isinstance(v, dict):
+                        v["value"] = text
+                    else:
+                        d["fields"][f] = text
+        for d in app["documents"]:
+            d.pop("applicantDoc", None)
+        add(f"stress-wbs-name-spelling-{style}-{k}", app, note="transliterated/upper-case spellings of the same name")
+    # hyphenated first name printed with a space; particle surname
+    app = clean_wbs("single_employee", "NI", D("2026-11-25"))
+    m = app["data"]["household"]["members"][0]
+    m["firstName"] = app["data"]["applicant"]["firstName"] = "Hans-Peter"
+    m["lastName"] = app["data"]["applicant"]["lastName"] = "von der Heide"
+    for d in app["documents"]:
+        for f in ("employeeName", "personName", "tenantName"):
+            if f in d["fields"]:
+                d["fields"][f] = "Hans Peter von der Heide"
+    add("stress-wbs-hyphen-first-name-printed-with-space", app)
+    # a Meldebescheinigung of the partner (not the applicant), street written 'Strasse'
+    app = clean_wbs("unemployed", "HE", D("2026-11-25"))
+    partner = app["data"]["household"]["members"][1]
+    m = melde(partner, app["data"]["address"], D("2026-11-25"), "plain")
+    m["fields"]["street"]["value"] = app["data"]["address"]["street"].replace("ß", "ss")
+    app["documents"] = [d for d in app["documents"] if d["docType"] != "meldebescheinigung"] + [m]
+    add("stress-wbs-meldebescheinigung-of-partner", app)
+    # payslip of the application month itself
+    on = D("2026-11-25")
+    app = clean_wbs("single_employee", "NI", on)
+    m = app["data"]["household"]["members"][0]
+    app["documents"] = payslips(m["firstName"], m["lastName"], m["incomes"][0]["grossMonthly"], add_months(on, 1), 2)
+    add("stress-wbs-payslip-of-application-month", app)
+    # leap-day births, applications on 28 Feb / 1 Mar
+    for date in ("2026-02-28", "2026-03-01"):
+        on = D(date)
+        app = clean_wbs("single_parent", "NI", on)
+        app["data"]["household"]["members"][1]["birthDate"] = "2008-02-29"  # turns 18 on 2026-03-01 (or 28 Feb)
+        app["data"]["household"]["members"][1]["incomes"] = []
+        add(f"stress-wbs-leap-day-child-{date}", app)
+        lapp = lunch_app(on, "wohngeld", "tagespflege", child_age=0)
+        lapp["data"]["child"]["birthDate"] = "2025-12-29"
+        add(f"stress-lunch-baby-in-tagespflege-{date}", lapp)
+    # entitlement starts on the application date, lunch period starts the same day
+    on = D("2026-09-01")
+    app = lunch_app(on, "kinderzuschlag", "school")
+    e = app["data"]["entitlement"]
+    e["validFrom"], e["validTo"] = "2026-09-01", "2027-02-28"
+    app["data"]["period"] = {"from": "2026-09-01", "to": "2027-02-28"}
+    app["documents"][0] = bescheid_doc(app["data"], on)
+    app["documents"][1]["fields"]["startDate"]["value"] = "2026-09-01"
+    add("stress-lunch-everything-starts-on-application-day", app)
+    # BuT with a Bescheid addressed to the other parent sharing the family name
+    app = lunch_app(D("2026-11-25"), "buergergeld", "kita")
+    app["data"]["child"]["lastName"] = app["data"]["applicant"]["lastName"]
+    app["documents"][1]["fields"]["childName"]["value"] = printed(app["data"]["child"]["firstName"], app["data"]["child"]["lastName"], "plain")
+    app["documents"][0]["fields"]["recipientName"]["value"] = "Ahmad " + app["data"]["applicant"]["lastName"]
+    add("stress-lunch-bescheid-names-other-parent-same-family-name", app)
+    # trip: Kita outing, payee Kita operator, AT IBAN of a travel operator, child 3
+    app = trip_app(D("2026-07-31"), "asylbewerberleistungen", "day_trip", child_age=3)
+    add("stress-trip-kita-outing-asylblg", app)
+    # WBS with every member's documents also a Kontoauszug of the applicant
+    app = clean_wbs("pensioner", "HE", D("2026-11-25"))
+    m = app["data"]["household"]["members"][0]
+    app["documents"].append(bare({"file": "konto.pdf", "docType": "kontoauszug", "fields": {
+        "accountHolder": {"value": printed(m["firstName"], m["lastName"], "upper")}, "iban": {"value": de_iban()},
+        "bankName": {"value": "Kasseler Sparkasse"}, "statementDate": {"value": "2026-10-31"}}}))
+    add("stress-wbs-pensioner-with-kontoauszug", app)
+    # defects on other members / document kinds
+    on = D("2026-11-25")
+    app = clean_wbs("unemployed", "NI", on)
+    for d in app["documents"]:
+        if d["docType"] == "payslip":
+            d["fields"]["grossPay"]["value"] = round(d["fields"]["grossPay"]["value"] * 1.3, 2)
+    add("income-mismatch-partner", app, ["INCOME_MISMATCH"], paths=["household.members[1]"], allow=["INCOME_ABOVE_LIMIT"])
+    app = clean_wbs("pensioner", "NI", on)
+    for d in app["documents"]:
+        if d["docType"] == "rentenbescheid":
+            d["fields"]["recipientName"] = "Gerhard Tiedemann"
+    add("name-wbs-rentenbescheid-other-person", app, ["NAME_MISMATCH"])
+    app = clean_wbs("buergergeld_family", "HE", on)
+    for d in app["documents"]:
+        if d["docType"] == "buergergeld_bescheid":
+            d["fields"]["validFrom"]["value"], d["fields"]["validTo"]["value"] = "2024-10-01", "2025-09-30"
+            d["fields"]["issueDate"]["value"] = "2024-09-12"
+    add("too-old-wbs-buergergeld-bescheid", app, ["DOCUMENT_TOO_OLD"], note="Bescheid ended a year before the application")
+    app = clean_wbs("single_parent", "HE", on)
+    app["data"]["household"]["members"][1]["birthDate"] = "1890-01-01"
+    add("date-wbs-member-older-than-120", app, ["DATE_INVALID"], paths=["household.members[1].birthDate"],
+        allow=["INCOME_ABOVE_LIMIT"])
+    app = any_trip(on=on)
+    app["data"]["entitlement"]["validTo"] = iso(D(app["data"]["entitlement"]["validFrom"]) - dt.timedelta(days=30))
+    add("date-trip-entitlement-ends-before-it-starts", app, ["DATE_INVALID"], allow=["BESCHEID_EXPIRED"],
+        note="an impossible Bewilligungszeitraum cannot cover the trip either: BESCHEID_EXPIRED left open")
 
 
 def set_path(data, path, value):
