@@ -487,6 +487,10 @@ def trip_app(on, basis, kind="class_trip", child_age=None, start=None, end_days=
 # --- case list ----------------------------------------------------------------------------------------------------
 
 CASES = []
+# Severities plausibility.md states without condition (A2-A4, B1, B6, C10, D1, D7, E1-E2; C10: never hard-reject).
+SEVERITY = {"INCOME_ABOVE_LIMIT": "warning", "MISSING_REQUIRED_FIELD": "error", "POSTAL_CODE_INVALID": "error",
+            "IBAN_INVALID": "error", "DATE_INVALID": "error", "HOUSEHOLD_SIZE_MISMATCH": "error",
+            "DUPLICATE_PERSON": "error", "NO_ENTITLEMENT_BASIS": "error", "CHILD_TOO_OLD": "error"}
 
 
 def add(name, app, expect=(), allow=(), paths=(), note=None):
@@ -1083,9 +1087,21 @@ def stress_cases():
     app["data"]["household"]["members"][1]["birthDate"] = "1890-01-01"
     add("date-wbs-member-older-than-120", app, ["DATE_INVALID"], paths=["household.members[1].birthDate"],
         allow=["INCOME_ABOVE_LIMIT"])
-    app = any_trip(on=on)
-    app["data"]["entitlement"]["validTo"] = iso(D(app["data"]["entitlement"]["validFrom"]) - dt.timedelta(days=30))
-    add("date-trip-entitlement-ends-before-it-starts", app, ["DATE_INVALID"], allow=["BESCHEID_EXPIRED"],
+    trip = any_trip(on=on)
+    trip["data"]["entitlement"]["validTo"] = iso(D(trip["data"]["entitlement"]["validFrom"]) - dt.timedelta(days=30))
+    app = trip_app(on, "wohngeld", "class_trip")
+    del app["data"]["trip"]["endDate"]
+    add("missing-but-trip-class-trip-endDate", app, ["MISSING_REQUIRED_FIELD"], paths=["trip.endDate"],
+        note="a class trip lasts several days: its end date is needed (a day trip may leave it out)")
+    app = lunch_app(on, "kinderzuschlag", "school")
+    a = app["data"]["address"]
+    person = {"firstName": app["data"]["applicant"]["firstName"], "lastName": app["data"]["applicant"]["lastName"],
+              "birthDate": app["data"]["applicant"]["birthDate"]}
+    m = melde(person, a, on, "plain")
+    m["fields"]["street"]["value"] = "Lindenallee"
+    app["documents"].append(m)
+    add("address-lunch-melde-other-street", app, ["ADDRESS_MISMATCH"], paths=["address"])
+    add("date-trip-entitlement-ends-before-it-starts", trip, ["DATE_INVALID"], allow=["BESCHEID_EXPIRED"],
         note="an impossible Bewilligungszeitraum cannot cover the trip either: BESCHEID_EXPIRED left open")
 
 
@@ -1111,6 +1127,9 @@ def main():
         with open(os.path.join(OUT, c["name"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(c["app"], f, ensure_ascii=False, indent=1)
         entry = {"name": c["name"], "expect": c["expect"]}
+        severity = {code: SEVERITY[code] for code in c["expect"] if code in SEVERITY}
+        if severity:
+            entry["severity"] = severity
         for k in ("allow", "paths"):
             if c[k]:
                 entry[k] = c[k]
@@ -1120,7 +1139,8 @@ def main():
     with open(OUT + ".json", "w", encoding="utf-8") as f:
         json.dump({"about": "Independent review set written from the contracts only (see "
                             "assistant/src/test/scripts/gen_check_review.py). expect = codes the contract demands; "
-                            "allow = codes the contract leaves open (not counted); paths = data paths a finding names.",
+                            "allow = codes the contract leaves open (not counted); paths = data paths a finding names; "
+                            "severity = the severity plausibility.md states for the code.",
                    "cases": index}, f, ensure_ascii=False, indent=1)
     clean = sum(1 for c in CASES if not c["expect"])
     print(f"{len(CASES)} cases ({clean} clean)")

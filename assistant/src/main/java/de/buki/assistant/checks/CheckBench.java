@@ -19,9 +19,10 @@ import java.util.TreeMap;
 /**
  * {@code ./buki bench check}: runs the checker over the clean applications in {@code bench/check/applications} and
  * the seeded defects of {@code bench/check/cases.json} and the whole files of {@code bench/check/fresh.json} (an
- * independent review set, with expected severities). Prints recall per code and every unexpected finding on
- * stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive is any finding whose
- * code the case does not expect (on clean cases: any finding at all).
+ * independent review set, with expected severities) and {@code bench/check/review3.json} (written from the contracts
+ * only, with the codes the contract leaves open and the paths a finding must name). Prints recall per code and every
+ * unexpected finding on stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive
+ * is any finding whose code the case neither expects nor leaves open (on clean cases: any such finding at all).
  */
 public final class CheckBench implements Command {
     private static final String ROOT = "bench/check/";

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The review3 set (bench/check/review3, written from the contracts only): every case gets exactly the codes the
  * contract demands, give or take the codes it leaves open.
  */
-class ContractReviewSetTest {
+class CheckerReviewSetTest {
 
     @Test
     void everyReviewCaseGetsTheFindingsTheContractDemands() throws IOException {
@@ -56,7 +56,7 @@ class ContractReviewSetTest {
     }
 
     private static JsonNode resource(String name) throws IOException {
-        try (InputStream in = ContractReviewSetTest.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = CheckerReviewSetTest.class.getClassLoader().getResourceAsStream(name)) {
             return JSON.readTree(in);
         }
     }
