@@ -704,10 +704,12 @@ def defect_cases():
     for basis in ("buergergeld", "wohngeld", "kinderzuschlag"):
         app = any_lunch(basis=basis)
         app["documents"] = [d for d in app["documents"] if not d["docType"].endswith("_bescheid")]
-        add(f"missing-doc-lunch-{basis}-bescheid", app, ["MISSING_DOCUMENT"])
+        # Jobcenter route: "Proof of basis: none extra (Jobcenter has the file)" (but-lunch.md section 6)
+        codes = [] if basis == "buergergeld" else ["MISSING_DOCUMENT"]
+        add(f"missing-doc-lunch-{basis}-bescheid", app, codes)
         app = any_trip(basis=basis)
         app["documents"] = [d for d in app["documents"] if not d["docType"].endswith("_bescheid")]
-        add(f"missing-doc-trip-{basis}-bescheid", app, ["MISSING_DOCUMENT"])
+        add(f"missing-doc-trip-{basis}-bescheid", app, codes)
     app = any_lunch(basis="wohngeld")
     app["documents"] = []
     add("missing-doc-lunch-no-documents-at-all", app, ["MISSING_DOCUMENT"])
