@@ -30,19 +30,21 @@ final class ServiceProcess {
     }
 
     static ServiceProcess assistant(Map<String, String> env, Path log) throws IOException {
-        int port = freePort();
-        Map<String, String> all = new java.util.HashMap<>(env);
-        all.put("BUKI_PORT", String.valueOf(port));
-        all.put("BUKI_HOST", "127.0.0.1");
-        return new ServiceProcess("assistant", "de.buki.assistant.Main", all, port, log);
+        return on("assistant", "de.buki.assistant.Main", "BUKI_", env, log);
     }
 
     static ServiceProcess office(Map<String, String> env, Path log) throws IOException {
+        return on("office", "de.buki.office.Main", "BUKI_OFFICE_", env, log);
+    }
+
+    /** On a free loopback port, given as {@code <prefix>PORT} / {@code <prefix>HOST}. */
+    private static ServiceProcess on(String name, String mainClass, String prefix, Map<String, String> env, Path log)
+            throws IOException {
         int port = freePort();
         Map<String, String> all = new java.util.HashMap<>(env);
-        all.put("BUKI_OFFICE_PORT", String.valueOf(port));
-        all.put("BUKI_OFFICE_HOST", "127.0.0.1");
-        return new ServiceProcess("office", "de.buki.office.Main", all, port, log);
+        all.put(prefix + "PORT", String.valueOf(port));
+        all.put(prefix + "HOST", "127.0.0.1");
+        return new ServiceProcess(name, mainClass, all, port, log);
     }
 
     String url() {
