@@ -89,6 +89,7 @@ public final class Office implements AutoCloseable {
         r.get("/api/applications/:receipt/export.json").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleExportJson, false);
         r.get("/api/applications/:receipt/export.pdf").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleExportPdf, false);
         r.get("/api/applications/:receipt/attachments/:attachmentId").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleAttachment, false);
+        r.get("/api/applications/:receipt/attachments/:attachmentId/pages/:page").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleAttachmentPage, false);
         r.post("/api/applications/:receipt/decision").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleDecision, false);
         r.get("/api/audit").blockingHandler(auth.require(Role.ADMIN), false).blockingHandler(inbox::handleAudit, false);
         r.post("/api/users").blockingHandler(auth.require(Role.ADMIN), false).blockingHandler(auth::handleCreateUser, false);
