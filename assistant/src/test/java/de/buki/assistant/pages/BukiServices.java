@@ -21,6 +21,7 @@ final class BukiServices implements AutoCloseable {
     final Assistant assistant;
     final String citizenUrl;
     final String officeUrl;
+    final Path officePublicKey;
 
     static final String CASEWORKER = "caseworker";
     static final String CASEWORKER_PASSWORD = "browser-test-Passw0rd";
@@ -30,11 +31,12 @@ final class BukiServices implements AutoCloseable {
                 "BUKI_OFFICE_CASEWORKER_PASSWORD", CASEWORKER_PASSWORD, "BUKI_OFFICE_ADMIN_PASSWORD", "browser-test-Admin0"))
                 .withPortAndData(0, data.resolve("office"))).start();
         officeUrl = "http://127.0.0.1:" + office.port();
+        officePublicKey = data.resolve("office/keys/office-public.jwk");
         AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
                 .withPortDataAndOffice(0, data.resolve("assistant"), officeUrl);
         // the office writes its public key on first start (development mode); the assistant reads only that file
         HandoffConfig handoff = HandoffConfig.from(Map.of(), config.dataDir())
-                .withOfficePublicKey(data.resolve("office/keys/office-public.jwk"))
+                .withOfficePublicKey(officePublicKey)
                 .withRetries(Duration.ofMillis(50), Duration.ofMillis(500), Duration.ofSeconds(5));
         assistant = new Assistant(config, handoff, pages).start();
         citizenUrl = "http://127.0.0.1:" + assistant.port();
@@ -48,6 +50,14 @@ final class BukiServices implements AutoCloseable {
 
     static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Delivers a package straight to the office intake, as an assistant's sender does; returns the HTTP status. */
+    int deliverToOffice(String receipt, byte[] envelope) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(officeUrl + "/intake/v1/submissions"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", receipt)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(envelope)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Override

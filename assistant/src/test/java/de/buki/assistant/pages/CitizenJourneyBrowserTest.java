@@ -160,6 +160,56 @@ class CitizenJourneyBrowserTest {
         browser.screenshot("13-caseworker-decided");
     }
 
+    /** A PDF original: the office renders the page, the view draws the 300-dpi evidence box at the page's scale. */
+    @Test
+    @Order(10)
+    void caseworkerSeesTheEvidenceBoxOnARenderedPdfPage() throws Exception {
+        String pdfReceipt = de.buki.assistant.handoff.Receipts.next();
+        com.fasterxml.jackson.databind.node.ObjectNode app = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResourceAsStream("/bench/handoff-but-lunch-data.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode application = app.objectNode().put("form", "but-lunch")
+                .put("applicationDate", java.time.LocalDate.now().toString()).put("language", "de");
+        application.set("data", app);
+        com.fasterxml.jackson.databind.node.ObjectNode doc = application.putArray("documents").addObject()
+                .put("file", "bescheid.pdf").put("docType", "wohngeld_bescheid").put("pages", 1);
+        // a box over the left half of the top quarter of an A4 page, in 300-dpi pixels (2480 × 3508)
+        doc.putObject("fields").putObject("caseNumber").put("value", "WG-2026-7").put("confidence", 0.9).putObject("evidence")
+                .put("page", 1).put("text", "Aktenzeichen WG-2026-7").putArray("bbox").add(0).add(0).add(1240).add(877);
+        com.fasterxml.jackson.databind.node.ObjectNode findings = app.objectNode().put("form", "but-lunch").put("complete", true);
+        findings.putArray("findings");
+        byte[] envelope = de.buki.office.intake.PackageWriter.build(pdfReceipt, application, findings,
+                java.util.List.of(new de.buki.office.intake.PackageWriter.Original("bescheid.pdf", "application/pdf", onePagePdf())),
+                java.time.Instant.now(), com.nimbusds.jose.jwk.RSAKey.parse(java.nio.file.Files.readString(services.officePublicKey)));
+        assertEquals(201, services.deliverToOffice(pdfReceipt, envelope));
+
+        browser.open(services.officeUrl + "/#/login");
+        if (browser.present("#username")) {
+            browser.driver.findElement(By.id("username")).sendKeys(BukiServices.CASEWORKER);
+            browser.driver.findElement(By.id("password")).sendKeys(BukiServices.CASEWORKER_PASSWORD, Keys.ENTER);
+            browser.visible("tr[data-receipt]");
+        }
+        browser.open(services.officeUrl + "/#/a/" + pdfReceipt);
+        browser.visible("#decision-form");
+        browser.waitFor(d -> Boolean.TRUE.equals(browser.js(
+                "const i = document.querySelector('.page-view img'); return !!i && i.complete && i.naturalWidth > 0;")),
+                "the rendered PDF page loaded");
+        Object share = browser.js("const v = document.querySelector('.page-view'); const b = v.querySelector('.evidence-box');"
+                + " return [b.offsetWidth / v.clientWidth, b.offsetHeight / v.clientHeight];");
+        java.util.List<?> ratio = (java.util.List<?>) share;
+        assertEquals(0.5, ((Number) ratio.get(0)).doubleValue(), 0.05, "box width: half the page");
+        assertEquals(0.25, ((Number) ratio.get(1)).doubleValue(), 0.05, "box height: a quarter of the page");
+        browser.assertAccessible("caseworker application with a PDF page");
+    }
+
+    private static byte[] onePagePdf() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     @Order(4)
     void arabicPagesRunRightToLeftAndAreAccessible() {
