@@ -22,6 +22,10 @@ final class Contacts {
     private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
 
+    /** How "@" and "." are said in the chat languages: "собака" (ru/uk), "małpa" (pl), "et" (tr). */
+    private static final String AT_WORDS = "at|ät|собака|sobaka|равлик|małpa|malpa|et|ات";
+    private static final String DOT_WORDS = "dot|punkt|точка|tochka|kropka|nokta|نقطة|نقطه";
+
     private Contacts() {
     }
 
@@ -92,8 +96,8 @@ final class Contacts {
         if (text.contains("@")) {
             text = text.replaceAll("(?<=@[^\\s]{1,60})\\s*\\.\\s*(?=\\p{L})", ".");
         } else {
-            text = text.replaceAll("(?i)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(at)\\s+", "@")
-                    .replaceAll("(?i)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(dot|punkt)\\s+", ".");
+            text = text.replaceAll("(?iu)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(" + AT_WORDS + ")\\s+", "@")
+                    .replaceAll("(?iu)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(" + DOT_WORDS + ")\\s+", ".");
         }
         Matcher m = EMAIL.matcher(text);
         return m.find() ? m.group().toLowerCase(Locale.ROOT).replaceAll("\\.$", "") : null;

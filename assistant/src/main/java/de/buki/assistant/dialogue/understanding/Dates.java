@@ -90,9 +90,9 @@ final class Dates {
     private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
         List<Spoken> parts = new ArrayList<>();
         for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
-            int dayAt = dayIndexBefore(tokens, hit.start());
+            int dayAt = dayIndexBefore(tokens, pack, hit.start());
             int yearAt = hit.end();
-            if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, hit.end()) != null) {
+            if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, pack, hit.end()) != null) {
                 dayAt = hit.end();
                 yearAt = hit.end() + 1;
             }
@@ -102,9 +102,9 @@ final class Dates {
             Integer year = yearAfter(tokens, yearAt);
             int rangeStart = rangeStartBefore(tokens, pack, dayAt);
             if (rangeStart >= 0) {
-                parts.add(new Spoken(dayValue(tokens, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
+                parts.add(new Spoken(dayValue(tokens, pack, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
             }
-            parts.add(new Spoken(dayValue(tokens, dayAt), hit.value(), year, tokens.get(dayAt).start()));
+            parts.add(new Spoken(dayValue(tokens, pack, dayAt), hit.value(), year, tokens.get(dayAt).start()));
         }
         Integer onlyYear = parts.isEmpty() ? null : onlyYear(tokens);
         for (int i = 0; i < parts.size(); i++) {
@@ -143,7 +143,7 @@ final class Dates {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             int at = i;
             boolean covered = hits.stream().anyMatch(h -> h.start() <= at && at < h.end());
-            if (covered || tokens.get(i).isNumber() || dayValue(tokens, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
+            if (covered || tokens.get(i).isNumber() || dayValue(tokens, pack, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
                 continue;
             }
             List<Integer> months = pack.months.misspelled(tokens.word(i)).stream().distinct().toList();
@@ -169,9 +169,9 @@ final class Dates {
     }
 
     /** Index of the day token right before the month, skipping "the", "of", "-го", or -1. */
-    private static int dayIndexBefore(Tokens tokens, int monthAt) {
+    private static int dayIndexBefore(Tokens tokens, LanguagePack pack, int monthAt) {
         for (int i = monthAt - 1; i >= Math.max(0, monthAt - 3); i--) {
-            if (dayValue(tokens, i) != null) {
+            if (dayValue(tokens, pack, i) != null) {
                 return i;
             }
             if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
@@ -183,10 +183,10 @@ final class Dates {
 
     /** "10.-14. Juni", "10 to 14 June", "с 3 по 7 июля": the index of the first day of the range, or -1. */
     private static int rangeStartBefore(Tokens tokens, LanguagePack pack, int dayAt) {
-        if (dayAt >= 2 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, dayAt - 2) != null) {
+        if (dayAt >= 2 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, pack, dayAt - 2) != null) {
             return dayAt - 2;
         }
-        if (dayAt >= 1 && dayValue(tokens, dayAt - 1) != null) {
+        if (dayAt >= 1 && dayValue(tokens, pack, dayAt - 1) != null) {
             String between = tokens.original().substring(tokens.get(dayAt - 1).end(), tokens.get(dayAt).start());
             if (between.matches("\\.?\\s*[-\u2013\u2014]\\s*")) {
                 return dayAt - 1;
@@ -195,10 +195,11 @@ final class Dates {
         return -1;
     }
 
-    private static Integer dayValue(Tokens tokens, int i) {
+    /** The day at token {@code i}: "3", "03", or a spoken ordinal ("dritten", "third"); else null. */
+    static Integer dayValue(Tokens tokens, LanguagePack pack, int i) {
         String w = tokens.word(i);
         if (!w.matches("\\d{1,2}")) {
-            return null;
+            return pack.ordinalDays.get(w);
         }
         int d = Integer.parseInt(w);
         return d >= 1 && d <= 31 ? d : null;

@@ -17,6 +17,8 @@ final class LanguagePack {
     final Map<String, Long> numberWords = new HashMap<>();
     final Map<String, Long> compoundOnly = new HashMap<>();
     final Map<String, Long> multipliers = new HashMap<>();
+    /** Spoken day numbers in dates: "ersten", "third" (one word, folded). */
+    final Map<String, Integer> ordinalDays = new HashMap<>();
     final Set<String> connectors = new HashSet<>();
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<Integer> relativeDays = new PhraseTable<>();
@@ -48,6 +50,7 @@ final class LanguagePack {
         root.path("numbers").properties().forEach(e -> p.addNumber(e.getKey(), e.getValue().asLong()));
         root.path("compoundOnly").properties().forEach(e -> p.compoundOnly.put(fold(e.getKey()), e.getValue().asLong()));
         root.path("multipliers").properties().forEach(e -> p.multipliers.put(fold(e.getKey()), e.getValue().asLong()));
+        root.path("ordinalDays").properties().forEach(e -> p.ordinalDays.put(fold(e.getKey()), e.getValue().asInt()));
         root.path("connectors").forEach(n -> p.connectors.add(fold(n.asText())));
         root.path("months").properties().forEach(e -> e.getValue().forEach(
                 n -> p.months.add(n.asText(), Integer.parseInt(e.getKey()))));
@@ -103,6 +106,7 @@ final class LanguagePack {
             p.numberWords.putAll(src.numberWords);
             p.compoundOnly.putAll(src.compoundOnly);
             p.multipliers.putAll(src.multipliers);
+            p.ordinalDays.putAll(src.ordinalDays);
             p.connectors.addAll(src.connectors);
             p.months.addAll(src.months);
             p.relativeDays.addAll(src.relativeDays);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Texts {
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:nr\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:(?:nr|no|nummer|numara|numer|номер|رقم|شماره|№)\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
     private static final String SEP = "[.,/\\-\u066B\u066C]";
+    /** "ba3ref", "ma3rafsh": Arabic typed in Latin letters writes some sounds as digits; such a word is no number. */
+    private static final String GLUED_WORD = "[\\p{L}\\p{M}\u200C]+(?:\\p{Nd}+[\\p{L}\\p{M}\u200C]+)+";
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Nd}{1,3}(?:[ \u00A0\u202F]\\p{Nd}{3})+(?:,\\p{Nd}{1,2})?(?![\\p{Nd}.,])"
+            GLUED_WORD + "|\\p{Nd}{1,3}(?:[ \u00A0\u202F]\\p{Nd}{3})+(?:,\\p{Nd}{1,2})?(?![\\p{Nd}.,])"
                     + "|\\p{Nd}+(?:" + SEP + "\\p{Nd}+)*"
                     + "|[\\p{L}\\p{M}\u200C]+");
 

@@ -69,7 +69,7 @@ public final class Understander {
     private JsonNode read(Field field, Tokens tokens, LanguagePack pack, String lang) {
         LocalDate today = LocalDate.now(clock);
         return switch (field.kind()) {
-            case "date" -> date(Dates.find(tokens, pack, today), field.leaf());
+            case "date" -> orWholeMonth(date(Dates.find(tokens, pack, today), field.leaf()), field, tokens, pack, today);
             case "month" -> month(Dates.findMonths(tokens, pack, today));
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
@@ -112,6 +112,37 @@ public final class Understander {
             }
         }
         return null;
+    }
+
+    /**
+     * A Bescheid or a lunch period runs in whole months: "ab August 2026" starts 2026-08-01, "bis Juli 2027" ends
+     * 2027-07-31. Only for those period fields; a birth date or a trip day in "Juni 2027" stays unknown.
+     */
+    private static JsonNode orWholeMonth(JsonNode date, Field field, Tokens tokens, LanguagePack pack, LocalDate today) {
+        boolean period = field.path().startsWith("period.") || field.path().startsWith("entitlement.valid");
+        if (date != null || !period || !Dates.find(tokens, pack, today).isEmpty() || namesADay(tokens, pack)) {
+            return date;
+        }
+        List<YearMonth> months = Dates.findMonths(tokens, pack, today).stream().distinct().toList();
+        if (months.isEmpty() || months.size() > 2) {
+            return null;
+        }
+        boolean end = field.leaf().equals("to") || field.leaf().equals("validTo");
+        if (months.size() == 2 && months.getFirst().isAfter(months.getLast())) {
+            return null;
+        }
+        YearMonth month = end ? months.getLast() : months.getFirst();
+        return TextNode.valueOf((end ? month.atEndOfMonth() : month.atDay(1)).toString());
+    }
+
+    /** A day we could not place ("am 3. im August 2026") makes the first or last of the month a wrong guess. */
+    private static boolean namesADay(Tokens tokens, LanguagePack pack) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Dates.dayValue(tokens, pack, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode month(List<YearMonth> months) {
