@@ -41,6 +41,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> net = new PhraseTable<>();
     final PhraseTable<Boolean> alternatives = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
+    /** "Anfang", "Mitte", "Ende" of a month → start / middle / end. */
+    final PhraseTable<String> monthPart = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
     static final int JALALI = 100;
@@ -77,6 +79,7 @@ final class LanguagePack {
         words(root.path("net"), p.net, Boolean.TRUE);
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
+        root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
         return p;
     }
 
@@ -129,6 +132,7 @@ final class LanguagePack {
             p.net.addAll(src.net);
             p.alternatives.addAll(src.alternatives);
             p.enums.addAll(src.enums);
+            p.monthPart.addAll(src.monthPart);
         }
         return p;
     }

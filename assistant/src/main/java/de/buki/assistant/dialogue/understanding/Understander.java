@@ -128,6 +128,9 @@ public final class Understander {
             return null;
         }
         boolean end = field.leaf().equals("to") || field.leaf().equals("validTo");
+        if (pack.monthPart.findAll(tokens).stream().anyMatch(p -> !p.value().equals(end ? "end" : "start"))) {
+            return null;   // "ab Mitte August": no whole month
+        }
         if (months.size() == 2 && months.getFirst().isAfter(months.getLast())) {
             return null;
         }

@@ -1,0 +1,104 @@
+package de.buki.assistant.dialogue.understanding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Answers as people type them on a phone: Latin transliteration, Arabizi digits, months for periods, spoken days. */
+class PhoneTypedAnswersTest {
+    private static Understander understander;
+
+    @BeforeAll
+    static void load() {
+        Clock today = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+        understander = new Understander(Lexicon.fromClasspath(), FormPlans.fromClasspath().orElse(new PathConventions()), today);
+    }
+
+    private static JsonNode read(String form, String field, String lang, String utterance) {
+        return understander.understand(form, field, lang, utterance);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|da|true", "ru|net ne soglasen|false", "uk|tak zgoden|true", "uk|ni|false",
+            "fa|bale|true", "ar|na3am|true", "ar|la ma badi|false", "de|jaja passt|true"})
+    void readsYesAndNoTypedInLatinLetters(String lang, String answer, boolean expected) {
+        assertEquals(expected, read("wbs", "consent.dataProcessing", lang, answer).booleanValue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is no answer")
+    @CsvSource(delimiter = '|', value = {"ar|ma ba3ref", "ar|mish 3aref", "ru|ne znayu", "fa|nemidoonam"})
+    void transliteratedDontKnowGivesNoValueNotADigitFromArabizi(String lang, String answer) {
+        assertTrue(read("wbs", "household.size", lang, answer).isNull());
+    }
+
+    @Test
+    void notUnderstandingTheQuestionIsNoRefusal() {
+        assertTrue(read("wbs", "consent.dataProcessing", "de", "Ich verstehe das nicht.").isNull());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|menya zovut Dmitri|Dmitri", "uk|mene zvaty Taras|Taras", "fa|esmam Reza|Reza", "ar|ismi Ahmad|Ahmad"})
+    void dropsTransliteratedNameLeadIns(String lang, String answer, String name) {
+        assertEquals(name, read("wbs", "applicant.firstName", lang, answer).asText());
+    }
+
+    @Test
+    void aReferenceToAnotherAnswerIsNoName() {
+        assertTrue(read("but-trip", "child.lastName", "en", "same as mine").isNull());
+    }
+
+    @Test
+    void aBescheidPeriodNamedByMonthRunsFromTheFirstToTheLastDay() {
+        assertEquals("2026-08-01", read("but-lunch", "entitlement.validFrom", "de", "ab August 2026").asText());
+        assertEquals("2027-07-31", read("but-lunch", "entitlement.validTo", "de", "bis ende juli 2027").asText());
+        assertEquals("2027-02-28", read("but-lunch", "period.to", "en", "until February 2027").asText());
+    }
+
+    @Test
+    void aMonthAloneIsNoBirthDateOrTripDayAndMidMonthIsNoFirstOfMonth() {
+        assertTrue(read("wbs", "applicant.birthDate", "de", "Mai 1970").isNull());
+        assertTrue(read("but-trip", "trip.startDate", "de", "im Juni 2027").isNull());
+        assertTrue(read("but-lunch", "period.from", "de", "ab Mitte August 2026").isNull());
+        assertTrue(read("but-lunch", "period.from", "ru", "с конца августа 2026").isNull());
+    }
+
+    @Test
+    void readsSpokenDayOrdinals() {
+        assertEquals("2026-08-03", read("but-lunch", "period.from", "de", "ab dem dritten August 2026").asText());
+        assertEquals("1990-02-11", read("wbs", "applicant.birthDate", "en", "the eleventh of February 1990").asText());
+    }
+
+    @Test
+    void readsLocalWordsForAtAndDotInEmailAddresses() {
+        assertEquals("olga.ivanova@mail.ru", read("wbs", "applicant.email", "ru", "olga.ivanova собака mail.ru").asText());
+        assertEquals("k.nowak@wp.pl", read("wbs", "applicant.email", "pl", "k.nowak małpa wp kropka pl").asText());
+    }
+
+    @Test
+    void dropsAHouseNumberMarkerInAnyLanguageFromTheStreet() {
+        assertEquals("Lindenallee", read("wbs", "address.street", "ar", "أسكن في شارع Lindenallee رقم 3").asText());
+        assertEquals("Grundschule Kreyenbrück",
+                read("but-lunch", "institution.name", "de", "Sie geht auf die Grundschule Kreyenbrück").asText());
+    }
+
+    @Test
+    void tellsTheLanguageOfAFirstYesOnlyWhenOneLanguageOwnsTheWord() {
+        assertEquals(Optional.of("ru"), AnswerLanguage.ofYesNo("da"));
+        assertEquals(Optional.of("fa"), AnswerLanguage.ofYesNo("bale"));
+        assertEquals(Optional.of("ar"), AnswerLanguage.ofYesNo("na3am"));
+        assertEquals(Optional.empty(), AnswerLanguage.ofYesNo("ok"));
+        assertEquals(Optional.empty(), AnswerLanguage.ofYesNo("Lindenallee 3"));
+    }
+}
