@@ -19,7 +19,7 @@ final class Amounts {
         if (offersAlternatives(tokens, pack, mentions)) {
             return null;
         }
-        if (mentions.size() > 1 && gross) {
+        if (gross && (mentions.size() > 1 || pack.net.occursIn(tokens))) {   // "netto 1.600" is no gross amount
             mentions = grossOnly(tokens, pack, mentions);
         }
         if (mentions.isEmpty()) {

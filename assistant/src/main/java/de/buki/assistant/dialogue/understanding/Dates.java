@@ -48,7 +48,7 @@ final class Dates {
             boolean monthFirst = second > 12 && first <= 12;
             add(found, dmy.start(), year, monthFirst ? first : second, monthFirst ? second : first);
         }
-        spoken(tokens, pack, found);
+        spoken(tokens, pack, found, today);
         if (found.isEmpty()) {
             for (PhraseTable.Hit<Integer> hit : pack.relativeDays.findAll(tokens)) {
                 found.add(new Found(today.plusDays(hit.value()), tokens.get(hit.start()).start()));
@@ -75,7 +75,7 @@ final class Dates {
             addMonth(months, num(my, 2), num(my, 1));
         }
         for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
-            Integer year = yearAfter(tokens, hit.end());
+            Integer year = yearAfter(tokens, hit.end(), today);
             if (year != null && hit.value() < LanguagePack.JALALI) {
                 addMonth(months, year, hit.value());
             }
@@ -87,7 +87,7 @@ final class Dates {
     private record Spoken(int day, int month, Integer year, int position) {
     }
 
-    private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
+    private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found, LocalDate today) {
         List<Spoken> parts = new ArrayList<>();
         for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
             int dayAt = dayIndexBefore(tokens, pack, hit.start());
@@ -99,7 +99,7 @@ final class Dates {
             if (dayAt < 0) {
                 continue;
             }
-            Integer year = yearAfter(tokens, yearAt);
+            Integer year = yearAfter(tokens, yearAt, today);
             int rangeStart = rangeStartBefore(tokens, pack, dayAt);
             if (rangeStart >= 0) {
                 parts.add(new Spoken(dayValue(tokens, pack, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
@@ -205,7 +205,11 @@ final class Dates {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    private static Integer yearAfter(Tokens tokens, int from) {
+    /** "März 2016", "марта 2016 г.", and a two-digit year that ends the answer right behind the month ("12 mart 87"). */
+    private static Integer yearAfter(Tokens tokens, int from, LocalDate today) {
+        if (from == tokens.size() - 1 && tokens.word(from).matches("\\d{2}")) {
+            return fullYear(tokens.word(from), today);
+        }
         for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
             if (tokens.word(i).matches("\\d{4}")) {
                 return Integer.parseInt(tokens.word(i));

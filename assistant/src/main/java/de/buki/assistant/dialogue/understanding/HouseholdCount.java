@@ -35,6 +35,9 @@ final class HouseholdCount {
             if (noun == null) {
                 noun = nounAfter(tokens, m, relationStarts, 0);
             }
+            if (noun == null) {
+                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
+            }
             if (noun == null || !m.isWhole()) {
                 return null;
             }
@@ -86,6 +89,17 @@ final class HouseholdCount {
             }
         }
         return null;
+    }
+
+    /** "أولادي الأربعة" (my four children): an Arabic number with the article follows the noun it counts. */
+    private static Integer definiteNumberAfterNoun(Tokens tokens, Numbers.Mention m, List<PhraseTable.Hit<Boolean>> plurals,
+                                                   List<PhraseTable.Hit<String>> relations) {
+        if (!tokens.get(m.start()).raw().startsWith("\u0627\u0644")) {
+            return null;
+        }
+        List<PhraseTable.Hit<?>> nouns = new ArrayList<>(plurals);
+        nouns.addAll(relations);
+        return nouns.stream().filter(n -> n.end() == m.start()).map(PhraseTable.Hit::start).findFirst().orElse(null);
     }
 
     /** "meine Frau und zwei Kinder": a singular relation word is relative to the speaker, who lives there too. */

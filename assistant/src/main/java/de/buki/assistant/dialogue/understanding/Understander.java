@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns one chat answer into the canonical value of one field (applications.md), or {@link NullNode} when the
@@ -19,6 +20,7 @@ import java.util.List;
  * guesses: two competing readings also give null.
  */
 public final class Understander {
+    private static final Pattern SPLIT_WORD = Pattern.compile("(?<=\\p{Ll})[-\u00B7\u2010](?=\\p{L})");
     private final Lexicon lexicon;
     private final FieldLookup fields;
     private final Clock clock;
@@ -76,7 +78,7 @@ public final class Understander {
             case "number" -> number(Amounts.number(tokens, pack));
             case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
                     : YesNo.read(tokens, lexicon.forYesNo(lang)));
-            case "enum" -> text(Choices.read(tokens, pack, field, lang));
+            case "enum" -> text(choice(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
             case "postalCode" -> text(Contacts.postalCode(tokens));
             case "phone" -> text(Contacts.phone(tokens));
@@ -84,6 +86,16 @@ public final class Understander {
             case "name" -> text(Names.read(tokens, pack, field.leaf()));
             default -> text(Texts.read(tokens, pack, field.leaf()));
         };
+    }
+
+    /** Leichte Sprache splits long words ("Sozial-Amt", "Kinder·garten"): read them joined when split gives nothing. */
+    private static String choice(Tokens tokens, LanguagePack pack, Field field, String lang) {
+        String chosen = Choices.read(tokens, pack, field, lang);
+        String joined = SPLIT_WORD.matcher(tokens.original()).replaceAll("");
+        if (chosen != null || joined.equals(tokens.original())) {
+            return chosen;
+        }
+        return Choices.read(Tokens.of(joined), pack, field, lang);
     }
 
     /** "GdB 30", "60 Prozent": a degree of disability decides (severe from 50), else yes/no. */

@@ -101,4 +101,43 @@ class PhoneTypedAnswersTest {
         assertEquals(Optional.empty(), AnswerLanguage.ofYesNo("ok"));
         assertEquals(Optional.empty(), AnswerLanguage.ofYesNo("Lindenallee 3"));
     }
+
+    @Test
+    void keepsLeadingParticlesOfASurnameGivenAlone() {
+        assertEquals("van der Berg", read("wbs", "applicant.lastName", "en", "van der Berg").asText());
+        assertEquals("de la Cruz", read("wbs", "applicant.lastName", "de", "mein nachname ist de la Cruz").asText());
+        assertEquals("von der Heide", read("wbs", "applicant.lastName", "de", "Anna-Lena von der Heide").asText());
+    }
+
+    @Test
+    void aNetAmountIsNoGrossIncomeButStillARent() {
+        assertTrue(read("wbs", "household.members[0].incomes[0].grossMonthly", "de", "netto 1.600").isNull());
+        assertEquals(1200.0, read("wbs", "housing.currentRent", "de", "ich glaube so um die 1.200 € netto").doubleValue());
+    }
+
+    @Test
+    void readsLeichteSpracheWordsSplitByHyphens() {
+        assertEquals("sozialhilfe", read("wbs", "household.members[0].incomes[0].type", "de-LS",
+                "Ich bekomme Geld vom Sozial-Amt.").asText());
+        assertEquals("kita", read("but-lunch", "institution.type", "de-LS", "Mein Kind ist im Kinder-Garten.").asText());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "tr|12 mart 87|1987-03-12", "uk|11 лютого 90|1990-02-11", "pl|11 lut 1990|1990-02-11",
+            "pl|jedenastego lutego 1990|1990-02-11", "ru|третьего марта 1985|1985-03-03"})
+    void readsShortYearsMonthAbbreviationsAndSlavicDayOrdinals(String lang, String answer, String date) {
+        assertEquals(date, read("wbs", "applicant.birthDate", lang, answer).asText());
+    }
+
+    @Test
+    void aTwoDigitNumberInsideTheAnswerIsNoYear() {
+        assertTrue(read("wbs", "applicant.birthDate", "de", "am 3. März 12 Uhr").isNull());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '|', value = {"uk|я з двома дітьми|3", "ru|я с тремя детьми|4", "ar|أنا وأولادي الأربعة|5"})
+    void countsHouseholdsListedWithCaseFormsOfNumbers(String lang, String answer, int size) {
+        assertEquals(size, read("wbs", "household.size", lang, answer).intValue());
+    }
 }
