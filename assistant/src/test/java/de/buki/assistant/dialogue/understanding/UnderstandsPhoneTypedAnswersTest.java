@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Answers as people type them on a phone: Latin transliteration, Arabizi digits, months for periods, spoken days. */
-class PhoneTypedAnswersTest {
+class UnderstandsPhoneTypedAnswersTest {
     private static Understander understander;
 
     @BeforeAll
@@ -31,7 +31,8 @@ class PhoneTypedAnswersTest {
     @ParameterizedTest(name = "{0}: {1} = {2}")
     @CsvSource(delimiter = '|', value = {
             "ru|da|true", "ru|net ne soglasen|false", "uk|tak zgoden|true", "uk|ni|false",
-            "fa|bale|true", "ar|na3am|true", "ar|la ma badi|false", "de|jaja passt|true"})
+            "fa|bale|true", "ar|na3am|true", "ar|la ma badi|false", "de|jaja passt|true", "de|👍|true", "en|❌|false",
+            "de|ne lass mal|false"})
     void readsYesAndNoTypedInLatinLetters(String lang, String answer, boolean expected) {
         assertEquals(expected, read("wbs", "consent.dataProcessing", lang, answer).booleanValue());
     }
@@ -139,5 +140,15 @@ class PhoneTypedAnswersTest {
     @CsvSource(delimiter = '|', value = {"uk|я з двома дітьми|3", "ru|я с тремя детьми|4", "ar|أنا وأولادي الأربعة|5"})
     void countsHouseholdsListedWithCaseFormsOfNumbers(String lang, String answer, int size) {
         assertEquals(size, read("wbs", "household.size", lang, answer).intValue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} gives no value")
+    @CsvSource(delimiter = '|', value = {
+            "de|das geht Sie nichts an", "de|möchte ich nicht angeben", "en|I don't want to answer that",
+            "en|I have to ask my husband", "tr|cevap vermek istemiyorum", "ar|لا أريد أن أجيب", "ru|не хочу отвечать",
+            "uk|не ваша справа", "fa|باید از شوهرم بپرسم", "pl|co ma pan na myśli"})
+    void aRefusalOrDeferralIsNeitherNoNorACount(String lang, String answer) {
+        assertTrue(read("wbs", "household.members[1].severelyDisabled", lang, answer).isNull(), answer);
+        assertTrue(read("wbs", "household.size", lang, answer).isNull(), answer);
     }
 }

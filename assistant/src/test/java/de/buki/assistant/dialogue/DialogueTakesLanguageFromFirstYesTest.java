@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A session opened without a language takes it from a first yes, also one typed in Latin letters. */
-class FirstAnswerLanguageTest {
+class DialogueTakesLanguageFromFirstYesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
