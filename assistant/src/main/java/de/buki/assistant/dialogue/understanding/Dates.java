@@ -25,6 +25,10 @@ final class Dates {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.,/-])(\\d{4})[-/.](\\d{1,2})(?![\\d./-])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{4})(?![\\d./-])");
 
+    private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    /** What follows a day number as its own token: "10th", "1st", "3-го". */
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("st|nd|rd|th|го|ого");
+
     private Dates() {
     }
 
@@ -90,6 +94,14 @@ final class Dates {
     private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found, LocalDate today) {
         List<Spoken> parts = new ArrayList<>();
         for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
+            Matcher days = hit.start() > 0 ? DAY_RANGE.matcher(tokens.word(hit.start() - 1)) : null;
+            if (days != null && days.matches()) {   // "10-14 haziran 2027" is one token
+                Integer year = yearAfter(tokens, hit.end(), today);
+                int at = tokens.get(hit.start() - 1).start();
+                parts.add(new Spoken(num(days, 1), hit.value(), year, at));
+                parts.add(new Spoken(num(days, 2), hit.value(), year, at + days.start(2)));
+                continue;
+            }
             int dayAt = dayIndexBefore(tokens, pack, hit.start());
             int yearAt = hit.end();
             if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, pack, hit.end()) != null) {
@@ -183,8 +195,9 @@ final class Dates {
 
     /** "10.-14. Juni", "10 to 14 June", "с 3 по 7 июля": the index of the first day of the range, or -1. */
     private static int rangeStartBefore(Tokens tokens, LanguagePack pack, int dayAt) {
-        if (dayAt >= 2 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, pack, dayAt - 2) != null) {
-            return dayAt - 2;
+        int first = dayAt >= 2 && ORDINAL_SUFFIX.matcher(tokens.word(dayAt - 2)).matches() ? dayAt - 3 : dayAt - 2;
+        if (first >= 0 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, pack, first) != null) {
+            return first;   // "10 to 14 June", "10th to 14th June"
         }
         if (dayAt >= 1 && dayValue(tokens, pack, dayAt - 1) != null) {
             String between = tokens.original().substring(tokens.get(dayAt - 1).end(), tokens.get(dayAt).start());

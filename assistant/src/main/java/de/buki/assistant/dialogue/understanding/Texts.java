@@ -13,7 +13,7 @@ final class Texts {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:(?:nr|no|nummer|numara|numer|номер|رقم|شماره|№)\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
+            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+(?:(?:der|die|das|des|dem|den|am|an|im|in|von|vom|zu|zum|zur|für|und|of|the|and)\\s+)?){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
     private static final Pattern POSTAL = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{5}(?!\\p{Nd})");
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
@@ -61,7 +61,7 @@ final class Texts {
             text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();
         }
         if (leaf.equals("city")) {
-            text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "");
+            text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "").replaceAll("\\s{2,}", " ");
         }
         return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
     }

@@ -151,4 +151,23 @@ class UnderstandsPhoneTypedAnswersTest {
         assertTrue(read("wbs", "household.members[1].severelyDisabled", lang, answer).isNull(), answer);
         assertTrue(read("wbs", "household.size", lang, answer).isNull(), answer);
     }
+
+    @Test
+    void readsDayRangesWrittenWithOrdinalsOrAHyphen() {
+        assertEquals("2027-06-10", read("but-trip", "trip.startDate", "en", "from 10th to 14th June 2027").asText());
+        assertEquals("2027-06-14", read("but-trip", "trip.endDate", "en", "from 10th to 14th June 2027").asText());
+        assertEquals("2027-06-10", read("but-trip", "trip.startDate", "tr", "10-14 haziran 2027").asText());
+        assertEquals("2027-06-14", read("but-trip", "trip.endDate", "tr", "10-14 haziran 2027").asText());
+    }
+
+    @Test
+    void keepsArticlesInsideAnOrganisationName() {
+        assertEquals("Mensaverein der Grundschule e.V.",
+                read("but-lunch", "provider.name", "de", "Mensaverein der Grundschule e.V.").asText());
+    }
+
+    @Test
+    void takesTheCityOutOfALeadInWithPostalCode() {
+        assertEquals("Oldenburg (Oldb)", read("wbs", "address.city", "de", "wohne in 26131 Oldenburg (Oldb)").asText());
+    }
 }
