@@ -21,7 +21,7 @@ final class HouseholdCount {
     static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
         List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean self = pack.self.occursIn(tokens) || speaksOfOwnFamily(relations, plurals);
+        boolean self = mentionsSelf(tokens, pack) || speaksOfOwnFamily(relations, plurals);
         List<Integer> relationStarts = new ArrayList<>();
         relations.forEach(h -> relationStarts.add(h.start()));
         List<Integer> pluralStarts = new ArrayList<>();
@@ -89,6 +89,12 @@ final class HouseholdCount {
             }
         }
         return null;
+    }
+
+    /** "ich", "me", "ja"; not the English "I" in Polish, where "i" is "and" ("dwoje dorosłych i troje dzieci"). */
+    private static boolean mentionsSelf(Tokens tokens, LanguagePack pack) {
+        return pack.self.findAll(tokens).stream()
+                .anyMatch(h -> h.end() - h.start() > 1 || !pack.connectors.contains(tokens.word(h.start())));
     }
 
     /** "أولادي الأربعة" (my four children): an Arabic number with the article follows the noun it counts. */

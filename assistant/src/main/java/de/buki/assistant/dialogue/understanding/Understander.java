@@ -63,9 +63,14 @@ public final class Understander {
         return field == null ? "unknown" : field.kind();
     }
 
-    /** A question back or "I don't know" is never an answer. */
+    /** A question back or "I don't know" is never an answer; "why not" is a yes, not a question. */
     private static boolean isNoAnswer(Tokens tokens, LanguagePack pack) {
-        return tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens) || pack.questions.occursIn(tokens);
+        if (tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens)) {
+            return true;
+        }
+        List<PhraseTable.Hit<Boolean>> answers = pack.yesNo.findAll(tokens);
+        return pack.questions.findAll(tokens).stream().anyMatch(q -> answers.stream()
+                .noneMatch(a -> a.start() <= q.start() && q.end() <= a.end() && a.end() - a.start() > q.end() - q.start()));
     }
 
     private JsonNode read(Field field, Tokens tokens, LanguagePack pack, String lang) {

@@ -170,4 +170,23 @@ class UnderstandsPhoneTypedAnswersTest {
     void takesTheCityOutOfALeadInWithPostalCode() {
         assertEquals("Oldenburg (Oldb)", read("wbs", "address.city", "de", "wohne in 26131 Oldenburg (Oldb)").asText());
     }
+
+    @Test
+    void whyNotIsAYesAndNoQuestion() {
+        assertEquals(true, read("wbs", "consent.dataProcessing", "en", "sure why not").booleanValue());
+        assertEquals(true, read("wbs", "consent.dataProcessing", "ru", "почему бы и нет").booleanValue());
+        assertTrue(read("wbs", "consent.dataProcessing", "en", "why do you need that").isNull());
+    }
+
+    @Test
+    void theEnglishIIsNoPersonInAPolishList() {
+        assertEquals(5, read("wbs", "household.size", "pl", "dwoje dorosłych i troje dzieci").intValue());
+        assertEquals(2, read("wbs", "household.size", "pl", "ja i mąż").intValue());
+    }
+
+    @Test
+    void familyInsuredPaysNoOwnHealthContribution() {
+        assertEquals(false, read("wbs", "household.members[0].contributions.healthInsurance", "de",
+                "bin über meinen mann familienversichert").booleanValue());
+    }
 }
