@@ -25,6 +25,8 @@ import de.buki.assistant.handoff.OfficePublicKey;
 import de.buki.assistant.handoff.Originals;
 import de.buki.assistant.handoff.Outbox;
 import de.buki.assistant.handoff.OutboxSender;
+import de.buki.assistant.handoff.OutboxRetention;
+import de.buki.assistant.handoff.SubmissionJournal;
 import de.buki.assistant.handoff.SubmissionApi;
 import de.buki.assistant.pages.CitizenPages;
 import de.buki.assistant.pages.PagesConfig;
@@ -84,7 +86,7 @@ public final class Assistant implements AutoCloseable {
         this.store = new SessionStore(ds, clock, cipher);
         // loaded once: parsing every form and compiling its schema is start-up work worth doing one time
         this.forms = FormCatalog.fromClasspath();
-        Understander understander = Understander.standard();
+        Understander understander = Understander.standard(forms);
         // the optional model (backend none by default); a missing or broken model leaves the rules alone
         this.model = ModelHelp.open(config.llm(), understander);
         this.dialogue = new GuidedDialogue(new DialogueEngine(forms, understander::understand,
@@ -92,8 +94,11 @@ public final class Assistant implements AutoCloseable {
                 new ConsentStep(ConsentTexts.load(), config.privacyController(), config.retention())), clock);
         this.checks = new CheckApi(store, dialogue, new Checker());
         Outbox outbox = new Outbox(ds);
+        // embedded H2 loses an answered commit now and then under kill -9: submissions are journaled beside it
+        Optional<SubmissionJournal> journal = config.dbUrl().startsWith("jdbc:h2:")
+                ? Optional.of(new SubmissionJournal(config.dataDir().resolve("handoff-journal"))) : Optional.empty();
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
-                handoffConfig, clock);
+                handoffConfig, clock, (sessionId, at) -> journal.ifPresent(j -> j.delivered(sessionId, at)));
         if (!config.production()) {
             java.util.logging.Logger.getLogger(Assistant.class.getName()).warning("DEVELOPMENT MODE: packages are encrypted "
                     + "to the office public key read from " + handoffConfig.officePublicKey() + " (a development office "
@@ -101,9 +106,9 @@ public final class Assistant implements AutoCloseable {
         }
         this.handoff = new Handoff(store, dialogue, forms, checks::report,
                 new Originals(ds, store::openDocument),
-                new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock);
+                new OfficePublicKey(handoffConfig.officePublicKey()), outbox, sender, clock, journal);
         this.retention = new RetentionScheduler(config.retention(), clock,
-                List.of(new SessionRetention(store, this::confirmedDelivery)));
+                List.of(new SessionRetention(store, this::confirmedDelivery), new OutboxRetention(ds, journal)));
     }
 
     /** For retention: when the office confirmed the session's package (the outbox records it). */
@@ -134,6 +139,7 @@ public final class Assistant implements AutoCloseable {
     }
 
     public Assistant start() {
+        handoff.startRecovery(Duration.ofMinutes(1));   // what a killed process left behind, before anyone asks
         server = WebServer.builder()
                 .host(config.host())
                 .port(config.port())
@@ -164,6 +170,7 @@ public final class Assistant implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        handoff.close();
         sender.close();
         model.close();
     }

@@ -1,6 +1,5 @@
 package de.buki.office;
 
-import de.buki.privacy.crypto.KeyConfigurationException;
 import de.buki.privacy.logging.LogSetup;
 
 import java.util.logging.Logger;
@@ -18,8 +17,9 @@ public final class Main {
         Office office;
         try {
             office = new Office(config).start();
-        } catch (KeyConfigurationException e) {
-            LOG.severe("office not started: " + e.getMessage());   // the operator's fix, not a stack trace
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // a key (KeyConfigurationException) or database problem (file locked, bad URL): the operator's fix in one line, not a stack trace
+            LOG.severe("office not started: " + e.getMessage());
             System.exit(2);
             return;
         }

@@ -53,6 +53,7 @@ public final class HandoffBench implements Command {
             SubmitRun submitted = SubmitRun.submitAll(assistant, sessions, 4, given, err);
             chaos.stop();
             ObjectNode summary = verify(assistant, office, submitted, chaos, err);
+            summary.put("journalRecovered", journalRecovered(dir.resolve("assistant.log")));
             IntakeLoad.Result load = IntakeLoad.run(office.url(), OfficeKeys.load(dir.resolve("office/keys")).currentPublic(),
                     application(), noFindings(), quick ? 100 : 500, 50);
             summary.put("intakePackages", load.packages()).put("intakeSenders", load.senders())
@@ -78,6 +79,17 @@ public final class HandoffBench implements Command {
                 err.println("bench handoff: kept " + dir + " for inspection");
             }
         }
+    }
+
+    /** How many answered submits the embedded database lost and the journal put back (from the assistant's log). */
+    static int journalRecovered(Path log) throws java.io.IOException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("recovered (\\d+) journaled submission");
+        int n = 0;
+        for (String line : Files.readAllLines(log)) {
+            java.util.regex.Matcher m = p.matcher(line);
+            n += m.find() ? Integer.parseInt(m.group(1)) : 0;
+        }
+        return n;
     }
 
     private static void deleteTree(Path dir) {

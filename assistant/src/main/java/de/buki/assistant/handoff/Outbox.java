@@ -26,7 +26,7 @@ public final class Outbox {
     }
 
     /** A claimed entry, locked until the claiming transaction ends. */
-    public record Due(String receipt, byte[] envelope, int attempts, long createdAt) {
+    public record Due(String receipt, String sessionId, byte[] envelope, int attempts, long createdAt) {
     }
 
     /** The next state of a claimed entry. */
@@ -52,6 +52,35 @@ public final class Outbox {
             ps.setLong(4, now);
             ps.setBytes(5, envelope);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes a journaled submission the database lost back (queued with its package, or delivered without it).
+     * Returns false if an entry for the session exists meanwhile.
+     */
+    public boolean restore(SubmissionJournal.Entry e) throws SQLException {
+        String sql = "INSERT INTO handoff_outbox (receipt, session_id, status, attempts, created_at, next_attempt_at,"
+                + " delivered_at, envelope) VALUES (?, ?, ?, 0, ?, ?, ?, ?)";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, e.receipt());
+            ps.setString(2, e.sessionId());
+            ps.setString(3, e.delivered() ? "delivered" : "queued");
+            ps.setLong(4, e.createdAt());
+            ps.setLong(5, e.createdAt());
+            if (e.delivered()) {
+                ps.setLong(6, e.deliveredAt());
+            } else {
+                ps.setNull(6, java.sql.Types.BIGINT);
+            }
+            ps.setBytes(7, e.envelope());
+            ps.executeUpdate();
+            return true;
+        } catch (SQLException ex) {
+            if (ex instanceof java.sql.SQLIntegrityConstraintViolationException || "23505".equals(ex.getSQLState())) {
+                return false;
+            }
+            throw ex;
         }
     }
 
@@ -86,7 +115,7 @@ public final class Outbox {
     }
 
     private boolean processLocked(Connection c, long now, Function<Due, Result> attempt) throws SQLException {
-        String claim = "SELECT receipt, envelope, attempts, created_at FROM handoff_outbox"
+        String claim = "SELECT receipt, session_id, envelope, attempts, created_at FROM handoff_outbox"
                 + " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at"
                 + " FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
         c.setAutoCommit(false);
@@ -106,7 +135,7 @@ public final class Outbox {
     }
 
     private boolean processLeased(Connection c, long now, long leaseMillis, Function<Due, Result> attempt) throws SQLException {
-        String candidates = "SELECT receipt, envelope, attempts, created_at FROM handoff_outbox"
+        String candidates = "SELECT receipt, session_id, envelope, attempts, created_at FROM handoff_outbox"
                 + " WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST 1 ROWS ONLY";
         Due due = due(c, candidates, now);
         if (due == null) {
@@ -130,7 +159,7 @@ public final class Outbox {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, now);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Due(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getLong(4)) : null;
+                return rs.next() ? new Due(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getInt(4), rs.getLong(5)) : null;
             }
         }
     }

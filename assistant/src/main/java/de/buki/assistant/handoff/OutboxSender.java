@@ -21,9 +21,21 @@ public final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final Object signal = new Object();
     private final List<Thread> threads = new ArrayList<>();
+    private final Confirmations confirmations;
     private volatile boolean running;
 
+    /** Told of each package the office confirmed (the embedded store's journal then drops its copy). */
+    @FunctionalInterface
+    public interface Confirmations {
+        void confirmed(String sessionId, long at);
+    }
+
     public OutboxSender(Outbox outbox, OfficeClient office, HandoffConfig config, Clock clock) {
+        this(outbox, office, config, clock, (sessionId, at) -> { });
+    }
+
+    public OutboxSender(Outbox outbox, OfficeClient office, HandoffConfig config, Clock clock, Confirmations confirmations) {
+        this.confirmations = confirmations;
         this.outbox = outbox;
         this.office = office;
         this.config = config;
@@ -75,7 +87,13 @@ public final class OutboxSender implements AutoCloseable {
                     LOG.warning("office answered receipt " + d.officeReceipt() + " for " + due.receipt());
                 }
                 LOG.info("delivered " + due.receipt() + " after " + (due.attempts() + 1) + " attempt(s)");
-                yield new Outbox.Result.Delivered(clock.millis(), d.officeReceipt());
+                long at = clock.millis();
+                try {
+                    confirmations.confirmed(due.sessionId(), at);
+                } catch (RuntimeException e) {   // the journal keeps its copy a little longer; recovery catches up
+                    LOG.warning("confirmation of " + due.receipt() + " not journaled (" + e.getClass().getSimpleName() + ")");
+                }
+                yield new Outbox.Result.Delivered(at, d.officeReceipt());
             }
             case OfficeClient.Outcome.Retry r -> {
                 if (now - due.createdAt() > config.giveUpAfter().toMillis()) {

@@ -1,21 +1,15 @@
 package de.buki.assistant.sessions;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
+import de.buki.database.ServiceDatabase;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 /** Opens the assistant's database (embedded H2 file by default, PostgreSQL by URL) and brings its schema up to date. */
 public final class Database {
     /** H2's own default is 10 connections; 500 concurrent sessions queued there, so buki asks for more. */
     public static final int DEFAULT_POOL_SIZE = 32;
-    /** H2's DATABASE_ALREADY_OPEN_1: the file is locked by another process. */
-    static final int H2_ALREADY_OPEN = 90020;
+    private static final ServiceDatabase ASSISTANT = new ServiceDatabase("assistant", "BUKI_DB_URL", "classpath:db/assistant");
 
     private Database() {
     }
@@ -26,56 +20,6 @@ public final class Database {
 
     /** {@code poolSize}: most connections the embedded H2 pool hands out at once (PostgreSQL: one per use). */
     public static DataSource open(String url, String user, String password, Path dataDir, int poolSize) {
-        if (poolSize < 1) {
-            throw new IllegalArgumentException("BUKI_DB_POOL_SIZE must be at least 1, got " + poolSize);
-        }
-        DataSource ds;
-        if (url.startsWith("jdbc:h2:")) {
-            try {
-                Files.createDirectories(dataDir.resolve("db"));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot create the database folder under " + dataDir + ": " + e.getMessage(), e);
-            }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(durable(url), user, password);
-            pool.setMaxConnections(poolSize);
-            ds = pool;
-        } else if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setUrl(url);
-            pg.setUser(user);
-            pg.setPassword(password);
-            ds = pg;
-        } else {
-            throw new IllegalArgumentException("BUKI_DB_URL must start with jdbc:h2: or jdbc:postgresql:");
-        }
-        try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/assistant").load().migrate();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(openFailure(dataDir, e), e);
-        }
-        return ds;
-    }
-
-    /** One line the operator can act on; SQL messages are not quoted (they may contain values). */
-    static String openFailure(Path dataDir, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ALREADY_OPEN) {
-                return "the database under " + dataDir.resolve("db") + " is in use by another process (embedded H2 allows"
-                        + " one): stop the other assistant or give this one its own BUKI_DATA_DIR";
-            }
-            if (t instanceof SQLException sql) {
-                return "the database cannot be opened (SQL state " + sql.getSQLState() + ", error " + sql.getErrorCode() + ")";
-            }
-        }
-        return "the database cannot be opened (" + e.getClass().getSimpleName() + ")";
-    }
-
-    /**
-     * H2 keeps commits in memory for up to WRITE_DELAY (500 ms) before writing them: a kill -9 then loses transactions
-     * whose commit was already answered (a citizen's receipt!). WRITE_DELAY=0 writes every commit to the file.
-     */
-    static String durable(String url) {
-        return url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")
-                ? url + ";WRITE_DELAY=0" : url;
+        return ASSISTANT.open(url, user, password, dataDir, poolSize);
     }
 }

@@ -84,6 +84,18 @@ public class SessionStore {
         }
     }
 
+    /** Only the status ("open", "submitted"), without opening the sealed payload. */
+    public Optional<String> status(String id) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT status FROM sessions WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw storeFailure(e);
+        }
+    }
+
     /** The session or a 404 the client understands. */
     public Session require(String id) {
         return find(id).orElseThrow(() -> ApiError.notFound("session"));

@@ -3,7 +3,7 @@ package de.buki.assistant.dialogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.buki.assistant.dialogue.understanding.UnderstanderForTests;
+import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.forms.FormCatalog;
 
 import java.util.ArrayList;
@@ -13,14 +13,14 @@ import java.util.Map;
 /** The real engine (real Understander, Lingua, form files) and a scripted citizen, shared by the dialogue tests. */
 final class Dialogues {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final AnswerReader ENGINE_READER = UnderstanderForTests.over(FormCatalog.fromClasspath())::understand;
+    static final AnswerReader ENGINE_READER = Understander.standard(FormCatalog.fromClasspath())::understand;
     static final DialogueEngine ENGINE = engine(FormCatalog.fromClasspath());
 
     private Dialogues() {
     }
 
     static DialogueEngine engine(FormCatalog forms) {
-        return new DialogueEngine(forms, UnderstanderForTests.over(forms)::understand, Phrases.fromClasspath(), Intents.fromClasspath(),
+        return new DialogueEngine(forms, Understander.standard(forms)::understand, Phrases.fromClasspath(), Intents.fromClasspath(),
                 LanguageGuess.standard());
     }
 

@@ -3,14 +3,14 @@ package de.buki.assistant.dialogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.buki.assistant.dialogue.understanding.UnderstanderForTests;
-import de.buki.assistant.llm.FakeOpenAiServer;
+import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.assistant.llm.KnowledgeBase;
 import de.buki.assistant.llm.LlmAssist;
 import de.buki.assistant.llm.RulesNormaliser;
 import de.buki.forms.FormCatalog;
 import de.buki.models.Backend;
 import de.buki.models.LlmSettings;
+import de.buki.testsupport.FakeOpenAiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class ModelInDialogueTest {
     static DialogueEngine engineOver(String url, Duration timeout) {
         LlmSettings settings = LlmSettings.defaults(dir).withBackend(Backend.OPENAI_COMPATIBLE)
                 .withServer(url, "test", true).withLimits(256, timeout, 400);
-        var understander = UnderstanderForTests.over(FORMS);
+        var understander = Understander.standard(FORMS);
         ModelHelp help = new ModelHelp(sink -> LlmAssist.open(settings, new RulesNormaliser(understander),
                 KnowledgeBase.load(), sink));
         return new DialogueEngine(FORMS, understander::understand, Phrases.fromClasspath(), Intents.fromClasspath(),

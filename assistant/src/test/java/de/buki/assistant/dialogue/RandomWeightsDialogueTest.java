@@ -1,6 +1,6 @@
 package de.buki.assistant.dialogue;
 
-import de.buki.assistant.dialogue.understanding.UnderstanderForTests;
+import de.buki.assistant.dialogue.understanding.Understander;
 import de.buki.assistant.llm.KnowledgeBase;
 import de.buki.assistant.llm.LlmAssist;
 import de.buki.assistant.llm.RulesNormaliser;
@@ -53,7 +53,7 @@ class RandomWeightsDialogueTest {
     @Test
     void theModelRunsThroughTheDialogueButOnlyTheCitizensYesAppliesAValue() {
         FormCatalog forms = FormCatalog.fromClasspath();
-        var understander = UnderstanderForTests.over(forms);
+        var understander = Understander.standard(forms);
         ChatModel counting = new ChatModel() {
             @Override
             public ChatResponse doChat(ChatRequest request) {

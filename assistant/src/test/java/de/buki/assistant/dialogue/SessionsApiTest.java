@@ -2,18 +2,14 @@ package de.buki.assistant.dialogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.buki.assistant.Assistant;
-import de.buki.assistant.AssistantConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import de.buki.assistant.RunningAssistant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,26 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SessionsApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir
-    static Path data;
-    static Assistant assistant;
-    static String base;
 
-    @BeforeAll
-    static void start() {
-        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
-                .withPortDataAndOffice(0, data, "http://127.0.0.1:9");
-        assistant = new Assistant(config).start();
-        base = "http://127.0.0.1:" + assistant.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        assistant.close();
-    }
+    @RegisterExtension
+    static final RunningAssistant RUNNING = new RunningAssistant();
 
     static HttpResponse<String> post(String path, String body, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RUNNING.url(path))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (accept != null) {
             b.header("Accept", accept);

@@ -2,8 +2,7 @@ package de.buki.assistant.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.buki.assistant.Assistant;
-import de.buki.assistant.AssistantConfig;
+import de.buki.assistant.RunningAssistant;
 import de.buki.assistant.sessions.Session;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,10 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,10 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,27 +34,12 @@ class DocumentsApiTest {
             "Name, Vorname: Hoffmann, Lena", "Geburtsdatum: 11.02.1990", "Anschrift: Lindenallee 3, 26122 Oldenburg",
             "Eingezogen am: 01.04.2019", "Ausstellungsdatum: 02.03.2026");
 
-    @TempDir
-    static Path data;
-    static Assistant assistant;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
-                .withPortDataAndOffice(0, data, "http://127.0.0.1:9");
-        assistant = new Assistant(config).start();
-        base = "http://127.0.0.1:" + assistant.port() + "/api/sessions";
-    }
-
-    @AfterAll
-    static void stop() {
-        assistant.close();
-    }
+    @RegisterExtension
+    static final RunningAssistant RUNNING = new RunningAssistant();
 
     @Test
     void uploadFillsFormFieldsToConfirm() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         HttpResponse<String> r = upload(id, "melde.pdf", pdf(MELDE), "application/json");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode body = JSON.readTree(r.body());
@@ -69,29 +49,29 @@ class DocumentsApiTest {
                 "address.street", "address.houseNumber", "address.postalCode", "address.city")), applied.toString());
         assertEquals(applied, texts(body.get("toConfirm")));
         assertTrue(body.get("state").has("filled"), body.toString());
-        JsonNode app = JSON.readTree(call("GET", base + "/" + id + "/application").body());
+        JsonNode app = JSON.readTree(call("GET", RUNNING.url("/api/sessions/" + id + "/application")).body());
         assertEquals("Lena", app.at("/data/applicant/firstName").asText());
         assertEquals("1990-02-11", app.at("/data/applicant/birthDate").asText());
         assertEquals("meldebescheinigung", app.at("/documents/0/docType").asText());
-        assertEquals(1, assistant.store().documentIds(id).size(), "the original is kept (encrypted)");
+        assertEquals(1, RUNNING.assistant().store().documentIds(id).size(), "the original is kept (encrypted)");
     }
 
     @Test
     void earlierAnswerIsShownAsConflictNotOverwritten() throws Exception {
-        String id = newSession();
-        Session s = assistant.store().require(id);
+        String id = RUNNING.openSession("but-lunch", "de");
+        Session s = RUNNING.assistant().store().require(id);
         s.data().putObject("address").put("city", "Kassel");
-        assistant.store().save(s);
+        RUNNING.assistant().store().save(s);
         JsonNode body = JSON.readTree(upload(id, "melde.pdf", pdf(MELDE), "application/json").body());
         assertEquals("address.city", body.at("/conflicts/0/path").asText(), body.toString());
         assertEquals("Oldenburg", body.at("/conflicts/0/fromDocument").asText());
         assertTrue(!texts(body.get("applied")).contains("address.city"));
-        assertEquals("Kassel", assistant.store().require(id).data().at("/address/city").asText());
+        assertEquals("Kassel", RUNNING.assistant().store().require(id).data().at("/address/city").asText());
     }
 
     @Test
     void unreadableFileIsAnEntryWithErrorAndFillsNothing() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         JsonNode body = JSON.readTree(upload(id, "x.pdf", "%PDF-1.4 garbage".getBytes(), "application/json").body());
         assertTrue(body.at("/document/error").asText().startsWith("corrupt"), body.toString());
         assertEquals(0, body.get("applied").size());
@@ -99,8 +79,8 @@ class DocumentsApiTest {
 
     @Test
     void requestWithoutFileIsBadRequest() throws Exception {
-        String id = newSession();
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/documents"))
+        String id = RUNNING.openSession("but-lunch", "de");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RUNNING.url("/api/sessions/" + id + "/documents")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, r.statusCode());
@@ -108,7 +88,7 @@ class DocumentsApiTest {
 
     @Test
     void progressStreamsAsServerSentEvents() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         HttpResponse<String> r = upload(id, "melde.pdf", pdf(MELDE), "text/event-stream");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("event:progress") || r.body().contains("event: progress"), r.body());
@@ -149,7 +129,7 @@ class DocumentsApiTest {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/documents"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(RUNNING.url("/api/sessions/" + id + "/documents")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -157,14 +137,5 @@ class DocumentsApiTest {
     private static HttpResponse<String> call(String method, String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String newSession() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"but-lunch\",\"language\":\"de\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).get("sessionId").asText();
     }
 }

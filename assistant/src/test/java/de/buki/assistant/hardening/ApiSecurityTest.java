@@ -1,23 +1,18 @@
 package de.buki.assistant.hardening;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.buki.assistant.Assistant;
-import de.buki.assistant.AssistantConfig;
+import de.buki.assistant.RunningAssistant;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,27 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Session isolation and browser-facing protections of the citizen API, over real HTTP. */
 class ApiSecurityTest {
-    @TempDir
-    static Path data;
-    static Assistant assistant;
-    static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() {
-        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
-                .withPortDataAndOffice(0, data, "http://127.0.0.1:9");
-        assistant = new Assistant(config).start();
-        base = "http://127.0.0.1:" + assistant.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        assistant.close();
-    }
+    @RegisterExtension
+    static final RunningAssistant RUNNING = new RunningAssistant();
 
     static HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(RUNNING.url(path))).header("Content-Type", "application/json");
         if (headers.length > 0) {
             b.headers(headers);
         }

@@ -6,6 +6,7 @@ import de.buki.assistant.llm.LlmAssist.FieldQuestion;
 import de.buki.assistant.llm.LlmAssist.FieldSpec;
 import de.buki.models.Backend;
 import de.buki.models.LlmSettings;
+import de.buki.testsupport.FakeOpenAiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import de.buki.models.LlmBackend;
 import de.buki.models.LlmSettings;
 import de.buki.models.llamacpp.LlamaCppChatModel;
 import de.buki.models.llamacpp.TinyGguf;
+import de.buki.testsupport.FakeOpenAiServer;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;

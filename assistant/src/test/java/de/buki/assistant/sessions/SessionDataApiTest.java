@@ -6,50 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.buki.assistant.Assistant;
-import de.buki.assistant.AssistantConfig;
+import de.buki.assistant.RunningAssistant;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /api/sessions/{id}/export and DELETE /api/sessions/{id} of api.md against the real assistant. */
 class SessionDataApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path data;
-    static Assistant assistant;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        AssistantConfig config = AssistantConfig.from(io.helidon.config.Config.empty(), Map.of())
-                .withPortDataAndOffice(0, data, "http://127.0.0.1:9");
-        assistant = new Assistant(config).start();
-        base = "http://127.0.0.1:" + assistant.port() + "/api/sessions";
-    }
-
-    @AfterAll
-    static void stop() {
-        assistant.close();
-    }
+    @RegisterExtension
+    static final RunningAssistant RUNNING = new RunningAssistant();
 
     @Test
     void exportReturnsApplicationAndDocumentBytes() throws Exception {
-        String id = newSession();
+        String id = RUNNING.openSession("but-lunch", "de");
         byte[] scan = "%PDF-1.7 Leistungsbescheid".getBytes(StandardCharsets.UTF_8);
-        assistant.store().putDocument(id, "doc-1", scan);
+        RUNNING.assistant().store().putDocument(id, "doc-1", scan);
 
-        HttpResponse<String> export = call("GET", base + "/" + id + "/export");
+        HttpResponse<String> export = call("GET", RUNNING.url("/api/sessions/" + id + "/export"));
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
         JsonNode body = JSON.readTree(export.body());
@@ -61,23 +41,14 @@ class SessionDataApiTest {
 
     @Test
     void deleteErasesSessionAndDocuments() throws Exception {
-        String id = newSession();
-        assistant.store().putDocument(id, "doc-1", new byte[] {1, 2, 3});
+        String id = RUNNING.openSession("but-lunch", "de");
+        RUNNING.assistant().store().putDocument(id, "doc-1", new byte[] {1, 2, 3});
 
-        assertEquals(204, call("DELETE", base + "/" + id).statusCode());
-        assertEquals(404, call("GET", base + "/" + id + "/export").statusCode());
-        assertEquals(404, call("GET", base + "/" + id + "/application").statusCode());
-        assertTrue(assistant.store().documentIds(id).isEmpty());
-        assertEquals(404, call("DELETE", base + "/" + id).statusCode(), "second delete: nothing left");
-    }
-
-    private static String newSession() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"form\":\"but-lunch\",\"language\":\"de\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        return JSON.readTree(created.body()).get("sessionId").asText();
+        assertEquals(204, call("DELETE", RUNNING.url("/api/sessions/" + id)).statusCode());
+        assertEquals(404, call("GET", RUNNING.url("/api/sessions/" + id + "/export")).statusCode());
+        assertEquals(404, call("GET", RUNNING.url("/api/sessions/" + id + "/application")).statusCode());
+        assertTrue(RUNNING.assistant().store().documentIds(id).isEmpty());
+        assertEquals(404, call("DELETE", RUNNING.url("/api/sessions/" + id)).statusCode(), "second delete: nothing left");
     }
 
     private static HttpResponse<String> call(String method, String url) throws Exception {

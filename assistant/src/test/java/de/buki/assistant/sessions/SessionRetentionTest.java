@@ -7,16 +7,14 @@ import de.buki.privacy.crypto.AtRestCipher;
 import de.buki.privacy.crypto.DataKey;
 import de.buki.privacy.retention.RetentionPolicy;
 import de.buki.privacy.retention.RetentionScheduler;
+import de.buki.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +28,7 @@ class SessionRetentionTest {
     @TempDir
     java.nio.file.Path data;
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private SessionStore store;
     private RetentionScheduler scheduler;
 
@@ -102,22 +100,5 @@ class SessionRetentionTest {
                 return rs.getInt(1);
             }
         }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
     }
 }

@@ -5,6 +5,7 @@ import de.buki.models.Backend;
 import de.buki.models.LlmBackend;
 import de.buki.models.LlmBackends;
 import de.buki.models.LlmSettings;
+import de.buki.testsupport.FakeOpenAiServer;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;

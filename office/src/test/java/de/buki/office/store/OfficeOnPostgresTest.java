@@ -1,7 +1,7 @@
 package de.buki.office.store;
 
 import de.buki.office.OfficeFixture;
-import de.buki.office.PgTestDatabase;
+import de.buki.testsupport.PgTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.buki.privacy.retention.HeldSession.Kind;
 import de.buki.privacy.retention.HeldSession.Stage;
+import de.buki.testsupport.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -21,10 +21,6 @@ final class FormPlans implements FieldLookup {
         this.catalog = catalog;
     }
 
-    static FormPlans fromClasspath() {
-        return new FormPlans(FormCatalog.fromClasspath());
-    }
-
     @Override
     public Field field(String form, String path) {
         FormDefinition definition = catalog.find(form).orElseThrow(() ->

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import de.buki.forms.FormCatalog;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,7 +34,12 @@ public final class Understander {
 
     /** The understander with the lexicon and the form plans from the classpath. */
     public static Understander standard() {
-        return new Understander(Lexicon.fromClasspath(), FormPlans.fromClasspath().orElse(new PathConventions()),
+        return standard(FormCatalog.fromClasspath());
+    }
+
+    /** The understander with the lexicon from the classpath and the plans of these forms (the caller's one catalog). */
+    public static Understander standard(FormCatalog forms) {
+        return new Understander(Lexicon.fromClasspath(), new FormPlans(forms).orElse(new PathConventions()),
                 Clock.systemDefaultZone());
     }
 

@@ -1,4 +1,4 @@
-package de.buki.privacy.retention;
+package de.buki.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
-
+/** A clock the test moves by hand (retention, expiry): starts in UTC at the given instant. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

@@ -1,4 +1,4 @@
-package de.buki.assistant.llm;
+package de.buki.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

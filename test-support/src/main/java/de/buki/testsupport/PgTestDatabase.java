@@ -1,4 +1,4 @@
-package de.buki.assistant;
+package de.buki.testsupport;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
