@@ -1,6 +1,7 @@
 package de.buki.assistant.dialogue.understanding;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.buki.forms.FormCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,8 @@ class UnderstandsPhoneTypedAnswersTest {
     @BeforeAll
     static void load() {
         Clock today = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        understander = new Understander(Lexicon.fromClasspath(), FormPlans.fromClasspath().orElse(new PathConventions()), today);
+        understander = new Understander(Lexicon.fromClasspath(),
+                new FormPlans(FormCatalog.fromClasspath()).orElse(new PathConventions()), today);
     }
 
     private static JsonNode read(String form, String field, String lang, String utterance) {
