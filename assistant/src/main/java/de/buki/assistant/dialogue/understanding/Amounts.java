@@ -115,7 +115,28 @@ final class Amounts {
         if (listed != null) {
             return listed.longValue();
         }
+        Long sum = plusSum(tokens, mentions);
+        if (sum != null) {
+            return sum;
+        }
         return mentions.isEmpty() ? null : whole(mentions.getFirst());
+    }
+
+    /** "2+2", "1 + 3": whole numbers joined only by plus signs are added up. */
+    private static Long plusSum(Tokens tokens, List<Numbers.Mention> mentions) {
+        if (mentions.size() < 2) {
+            return null;
+        }
+        long sum = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            Numbers.Mention m = mentions.get(i);
+            if (!m.isWhole() || i > 0 && !tokens.original().substring(tokens.get(mentions.get(i - 1).end() - 1).end(),
+                    tokens.get(m.start()).start()).strip().equals("+")) {
+                return null;
+            }
+            sum += m.value().longValue();
+        }
+        return sum;
     }
 
     private static Long whole(Numbers.Mention first) {
@@ -143,6 +164,30 @@ final class Amounts {
             return null;
         }
         return mentions.isEmpty() ? null : mentions.getFirst().value().stripTrailingZeros();
+    }
+
+    /**
+     * A measure of the flat: "3 Zimmer, 70 qm" is 70 for {@code unit} "area" and 3 for "rooms". The number behind
+     * the asked unit wins; a number behind another unit never counts; otherwise all numbers must agree.
+     */
+    static BigDecimal measure(Tokens tokens, LanguagePack pack, String unit) {
+        List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions)) {
+            return null;
+        }
+        List<Numbers.Mention> asked = new ArrayList<>();
+        List<Numbers.Mention> unmarked = new ArrayList<>();
+        for (Numbers.Mention m : mentions) {
+            PhraseTable.Hit<String> behind = m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
+            if (behind == null) {
+                unmarked.add(m);
+            } else if (behind.value().equals(unit)) {
+                asked.add(m);
+            }
+        }
+        List<BigDecimal> values = (asked.isEmpty() ? unmarked : asked).stream()
+                .map(m -> m.value().stripTrailingZeros()).distinct().toList();
+        return values.size() == 1 ? values.getFirst() : null;
     }
 
     private static Numbers.Mention nextToCurrency(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {

@@ -1,6 +1,8 @@
 package de.buki.assistant.dialogue.understanding;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -76,19 +78,24 @@ final class Contacts {
         return found;
     }
 
-    static String phone(Tokens tokens) {
+    /** The first phone number; none when the citizen offers two to choose from ("0176 … oder 0441 …"). */
+    static String phone(Tokens tokens, LanguagePack pack) {
         Matcher m = PHONE.matcher(tokens.folded());
+        List<String> found = new ArrayList<>();
         while (m.find()) {
             String digits = m.group().replaceAll("[^\\d+]", "");
             if (digits.startsWith("00")) {
                 digits = "+" + digits.substring(2);
             }
             int count = digits.replace("+", "").length();
-            if (count >= 6 && count <= 15) {
-                return digits;
+            if (count >= 6 && count <= 15 && !found.contains(digits)) {
+                found.add(digits);
             }
         }
-        return null;
+        if (found.size() > 1 && pack.alternatives.occursIn(tokens)) {
+            return null;
+        }
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     static String email(Tokens tokens) {

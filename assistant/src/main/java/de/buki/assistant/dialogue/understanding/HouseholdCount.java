@@ -21,12 +21,12 @@ final class HouseholdCount {
     static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
         List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean self = mentionsSelf(tokens, pack) || speaksOfOwnFamily(relations, plurals);
+        boolean explicitSelf = mentionsSelf(tokens, pack);
         List<Integer> relationStarts = new ArrayList<>();
         relations.forEach(h -> relationStarts.add(h.start()));
         List<Integer> pluralStarts = new ArrayList<>();
         plurals.forEach(h -> pluralStarts.add(h.start()));
-        int total = self ? 1 : 0;
+        int total = 0;
         int counted = 0;
         List<Integer> usedNouns = new ArrayList<>();
         for (Numbers.Mention m : numbers) {
@@ -56,6 +56,8 @@ final class HouseholdCount {
                 return null;
             }
         }
+        boolean self = explicitSelf || speaksOfOwnFamily(relations, plurals, usedNouns);
+        total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
     }
@@ -109,8 +111,10 @@ final class HouseholdCount {
     }
 
     /** "meine Frau und zwei Kinder": a singular relation word is relative to the speaker, who lives there too. */
-    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals) {
-        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals));
+    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals,
+                                             List<Integer> usedNouns) {
+        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals)
+                && !usedNouns.contains(r.start()));   // "2 adults + 1 child": the speaker is among the adults
     }
 
     private static boolean isPlural(PhraseTable.Hit<String> relation, List<PhraseTable.Hit<Boolean>> plurals) {

@@ -43,6 +43,8 @@ final class LanguagePack {
     final PhraseTable<String> enums = new PhraseTable<>();
     /** "Anfang", "Mitte", "Ende" of a month → start / middle / end. */
     final PhraseTable<String> monthPart = new PhraseTable<>();
+    /** Measure words behind a number: "area" (qm, кв) or "rooms" (Zimmer, oda). */
+    final PhraseTable<String> units = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
     static final int JALALI = 100;
@@ -79,6 +81,7 @@ final class LanguagePack {
         words(root.path("net"), p.net, Boolean.TRUE);
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
+        root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
         return p;
     }
@@ -133,6 +136,7 @@ final class LanguagePack {
             p.alternatives.addAll(src.alternatives);
             p.enums.addAll(src.enums);
             p.monthPart.addAll(src.monthPart);
+            p.units.addAll(src.units);
         }
         return p;
     }

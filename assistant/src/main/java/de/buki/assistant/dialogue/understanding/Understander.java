@@ -86,13 +86,17 @@ public final class Understander {
             case "month" -> month(Dates.findMonths(tokens, pack, today));
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
-            case "number" -> number(Amounts.number(tokens, pack));
+            case "number" -> number(switch (field.leaf()) {
+                case "livingSpace" -> Amounts.measure(tokens, pack, "area");
+                case "rooms" -> Amounts.measure(tokens, pack, "rooms");
+                default -> Amounts.number(tokens, pack);
+            });
             case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
                     : YesNo.read(tokens, lexicon.forYesNo(lang)));
             case "enum" -> text(choice(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
             case "postalCode" -> text(Contacts.postalCode(tokens));
-            case "phone" -> text(Contacts.phone(tokens));
+            case "phone" -> text(Contacts.phone(tokens, pack));
             case "email" -> text(Contacts.email(tokens));
             case "name" -> text(Names.read(tokens, pack, field.leaf()));
             default -> text(Texts.read(tokens, pack, field.leaf()));

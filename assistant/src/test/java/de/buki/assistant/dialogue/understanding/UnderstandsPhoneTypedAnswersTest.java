@@ -191,4 +191,25 @@ class UnderstandsPhoneTypedAnswersTest {
         assertEquals(false, read("wbs", "household.members[0].contributions.healthInsurance", "de",
                 "bin über meinen mann familienversichert").booleanValue());
     }
+
+    @Test
+    void takesTheLivingSpaceAndTheRoomsEachFromItsOwnUnit() {
+        assertEquals(70, read("wbs", "housing.livingSpace", "de", "3 Zimmer, 70qm").intValue());
+        assertEquals(3, read("wbs", "housing.rooms", "de", "3 Zimmer, 70qm").intValue());
+        assertEquals(72, read("wbs", "housing.livingSpace", "ru", "72 кв м, 3 комнаты").intValue());
+        assertTrue(read("wbs", "housing.livingSpace", "de", "3 Zimmer").isNull());
+    }
+
+    @Test
+    void addsHeadCountsJoinedByPlusAndCountsTheSpeakerAmongTheAdults() {
+        assertEquals(4, read("wbs", "household.size", "de", "2+2").intValue());
+        assertEquals(3, read("wbs", "household.size", "en", "2 adults + 1 child").intValue());
+        assertEquals(4, read("wbs", "household.size", "de", "meine Frau und zwei Kinder").intValue());
+    }
+
+    @Test
+    void twoPhoneNumbersToChooseFromGiveNone() {
+        assertTrue(read("wbs", "applicant.phone", "tr", "0176 12345678 veya 0441 123456").isNull());
+        assertEquals("0441123456", read("wbs", "applicant.phone", "en", "I only have a landline 0441 123456").asText());
+    }
 }
