@@ -21,6 +21,8 @@ final class Texts {
     /** Characters of markup, code and instructions, never of a street, city, institution or person. */
     private static final Pattern CODE_LIKE = Pattern.compile("[<>{}\\[\\]\\\\=;|]|\\p{Cf}");
     private static final int MAX_FREE_TEXT_WORDS = 12;
+    private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}+(?:[ -]\\p{L}+){0,2}\\s*:\\s*(\\S.*)", Pattern.DOTALL);
+    private static final Pattern ABBREVIATED = Pattern.compile(".*(str|st|pl)");
 
     private Texts() {
     }
@@ -29,8 +31,14 @@ final class Texts {
         return switch (leaf) {
             case "houseNumber" -> houseNumber(tokens.original());
             case "caseNumber", "customerNumber" -> reference(tokens.original());
-            default -> plain(tokens, pack, leaf);
+            default -> plain(withoutLabel(tokens), pack, leaf);
         };
+    }
+
+    /** "Straße: Alexanderstr.", "Kita: Pusteblume": a short label before a colon is no part of the value. */
+    private static Tokens withoutLabel(Tokens tokens) {
+        Matcher m = LABEL.matcher(tokens.original());
+        return m.matches() ? Tokens.of(m.group(1)) : tokens;
     }
 
     private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
@@ -55,7 +63,12 @@ final class Texts {
         if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
         }
-        String text = tokens.original().substring(tokens.get(start).start(), tokens.get(end - 1).end()).strip();
+        int to = tokens.get(end - 1).end();
+        if (leaf.equals("street") && ABBREVIATED.matcher(tokens.word(end - 1)).matches()
+                && tokens.original().startsWith(".", to)) {
+            to++;   // "Alexanderstr." keeps its dot
+        }
+        String text = tokens.original().substring(tokens.get(start).start(), to).strip();
         text = APOSTROPHE_SUFFIX.matcher(text).replaceFirst("");
         if (leaf.equals("street")) {
             text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();

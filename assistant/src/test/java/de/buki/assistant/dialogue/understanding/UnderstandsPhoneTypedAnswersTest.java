@@ -212,4 +212,11 @@ class UnderstandsPhoneTypedAnswersTest {
         assertTrue(read("wbs", "applicant.phone", "tr", "0176 12345678 veya 0441 123456").isNull());
         assertEquals("0441123456", read("wbs", "applicant.phone", "en", "I only have a landline 0441 123456").asText());
     }
+
+    @Test
+    void dropsAShortLabelBeforeAColonAndKeepsTheDotOfAnAbbreviatedStreet() {
+        assertEquals("Alexanderstr.", read("wbs", "address.street", "de", "Straße: Alexanderstr.").asText());
+        assertEquals("Pusteblume", read("but-lunch", "institution.name", "de", "Kita: Pusteblume").asText());
+        assertEquals("Pusteblume", read("but-lunch", "institution.name", "de", "Die Kita heißt Pusteblume").asText());
+    }
 }
