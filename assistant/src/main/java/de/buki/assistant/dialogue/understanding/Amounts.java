@@ -177,7 +177,7 @@ final class Amounts {
         }
         List<Numbers.Mention> asked = new ArrayList<>();
         List<Numbers.Mention> unmarked = new ArrayList<>();
-        for (Numbers.Mention m : mentions) {
+        for (Numbers.Mention m : Halves.apply(tokens, pack, mentions)) {
             PhraseTable.Hit<String> behind = m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
             if (behind == null) {
                 unmarked.add(m);

@@ -45,6 +45,8 @@ final class LanguagePack {
     final PhraseTable<String> monthPart = new PhraseTable<>();
     /** Measure words behind a number: "area" (qm, кв) or "rooms" (Zimmer, oda). */
     final PhraseTable<String> units = new PhraseTable<>();
+    /** "and a half" behind a number: "zweieinhalb", "iki buçuk", "два с половиной". */
+    final PhraseTable<Boolean> half = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
     static final int JALALI = 100;
@@ -80,6 +82,7 @@ final class LanguagePack {
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
+        words(root.path("half"), p.half, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
@@ -137,6 +140,7 @@ final class LanguagePack {
             p.enums.addAll(src.enums);
             p.monthPart.addAll(src.monthPart);
             p.units.addAll(src.units);
+            p.half.addAll(src.half);
         }
         return p;
     }

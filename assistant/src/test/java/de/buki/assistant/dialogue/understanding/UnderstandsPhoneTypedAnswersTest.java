@@ -219,4 +219,11 @@ class UnderstandsPhoneTypedAnswersTest {
         assertEquals("Pusteblume", read("but-lunch", "institution.name", "de", "Kita: Pusteblume").asText());
         assertEquals("Pusteblume", read("but-lunch", "institution.name", "de", "Die Kita heißt Pusteblume").asText());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "de|zweieinhalb Zimmer", "tr|iki buçuk oda", "ru|две с половиной комнаты", "pl|2 i pół pokoju", "en|two and a half"})
+    void readsHalfRooms(String lang, String answer) {
+        assertEquals(2.5, read("wbs", "housing.rooms", lang, answer).doubleValue());
+    }
 }
