@@ -51,7 +51,8 @@ final class LanguagePack {
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
     static final int JALALI = 100;
 
-    static LanguagePack fromJson(JsonNode root) {
+    static LanguagePack fromJson(JsonNode lexicon) {
+        JsonNode root = LatinSpellings.addTo(lexicon);
         LanguagePack p = new LanguagePack();
         root.path("numbers").properties().forEach(e -> p.addNumber(e.getKey(), e.getValue().asLong()));
         root.path("compoundOnly").properties().forEach(e -> p.compoundOnly.put(fold(e.getKey()), e.getValue().asLong()));

@@ -226,4 +226,26 @@ class UnderstandsPhoneTypedAnswersTest {
     void readsHalfRooms(String lang, String answer) {
         assertEquals(2.5, read("wbs", "housing.rooms", lang, answer).doubleValue());
     }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|muzh|partner", "ru|doch|child", "uk|cholovik|partner", "uk|syn|child",
+            "ar|zawjti|partner", "ar|ibni|child", "fa|hamsaram|partner", "fa|pesaram|child"})
+    void readsRelationsTypedInLatinLetters(String lang, String answer, String relation) {
+        assertEquals(relation, read("wbs", "household.members[1].relation", lang, answer).asText());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ru|nas chetvero|4", "ru|ya i dvoe detei|3", "uk|nas troie|3", "ar|ana w zawjti w 2 wlad|4"})
+    void countsHouseholdsTypedInLatinLetters(String lang, String answer, int size) {
+        assertEquals(size, read("wbs", "household.size", lang, answer).intValue());
+    }
+
+    @Test
+    void givesCyrillicWordsTheirCommonLatinSpellings() {
+        assertTrue(LatinSpellings.latin("замужем", "ru", false).contains("zamuzhem"));
+        assertTrue(LatinSpellings.latin("троє", "uk", false).contains("troie"));
+        assertTrue(LatinSpellings.latin("я", "ru", false).isEmpty());
+    }
 }
