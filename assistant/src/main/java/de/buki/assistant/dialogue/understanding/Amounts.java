@@ -111,6 +111,11 @@ final class Amounts {
         if (total != null) {
             return whole(total);
         }
+        List<Long> persons = mentions.stream().filter(m -> m.end() < tokens.size() && pack.persons.longestAt(tokens, m.end()) != null)
+                .map(Amounts::whole).distinct().toList();
+        if (persons.size() == 1 && persons.getFirst() != null) {
+            return persons.getFirst();   // "drei Personen, mein Mann, ich und unser Sohn"
+        }
         Integer listed = HouseholdCount.count(tokens, pack, mentions);
         if (listed != null) {
             return listed.longValue();

@@ -34,6 +34,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> total = new PhraseTable<>();
     final PhraseTable<Boolean> self = new PhraseTable<>();
     final PhraseTable<Boolean> plural = new PhraseTable<>();
+    /** "Personen", "people", "осіб": the number before such a word is the whole household. */
+    final PhraseTable<Boolean> persons = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
@@ -77,6 +79,7 @@ final class LanguagePack {
         words(root.path("total"), p.total, Boolean.TRUE);
         words(root.path("household").path("self"), p.self, Boolean.TRUE);
         words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
+        words(root.path("household").path("persons"), p.persons, Boolean.TRUE);
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
@@ -92,7 +95,7 @@ final class LanguagePack {
 
     private void addNumber(String phrase, long value) {
         numberPhrases.add(phrase, value);
-        String folded = fold(phrase);
+        String folded = Tokens.withoutInnerApostrophes(fold(phrase));
         if (!folded.contains(" ") && !folded.endsWith("*")) {
             numberWords.put(folded, value);
         }
@@ -132,6 +135,7 @@ final class LanguagePack {
             p.total.addAll(src.total);
             p.self.addAll(src.self);
             p.plural.addAll(src.plural);
+            p.persons.addAll(src.persons);
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
             p.affirm.addAll(src.affirm);

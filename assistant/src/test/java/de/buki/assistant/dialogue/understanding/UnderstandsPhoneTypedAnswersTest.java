@@ -248,4 +248,16 @@ class UnderstandsPhoneTypedAnswersTest {
         assertTrue(LatinSpellings.latin("троє", "uk", false).contains("troie"));
         assertTrue(LatinSpellings.latin("я", "ru", false).isEmpty());
     }
+
+    @Test
+    void aNumberOfPersonsIsTheWholeHouseholdEvenWhenTheMembersFollow() {
+        assertEquals(3, read("wbs", "household.size", "de", "drei Personen, mein Mann, ich und unser Sohn").intValue());
+        assertEquals(4, read("wbs", "household.size", "pl", "rodzina 4 osobowa").intValue());
+    }
+
+    @Test
+    void aUkrainianApostropheKeepsTheWordWhole() {
+        assertEquals(4, read("wbs", "household.size", "uk", "сім'я з 4 осіб").intValue());
+        assertEquals(5, read("wbs", "household.size", "uk", "нас п'ятеро").intValue());
+    }
 }
