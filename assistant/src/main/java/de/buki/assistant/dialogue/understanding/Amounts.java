@@ -16,8 +16,8 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
-        if (offersAlternatives(tokens, pack, mentions)) {
-            return null;
+        if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens)) {
+            return null;   // "12 Euro die Stunde", "30k a year": not the amount asked for
         }
         if (gross && (mentions.size() > 1 || pack.net.occursIn(tokens))) {   // "netto 1.600" is no gross amount
             mentions = grossOnly(tokens, pack, mentions);
@@ -25,7 +25,9 @@ final class Amounts {
         if (mentions.isEmpty()) {
             return null;
         }
-        Numbers.Mention chosen = mentions.size() == 1 ? mentions.getFirst() : nextToCurrency(tokens, pack, mentions);
+        Numbers.Mention total = mentions.size() > 1 ? afterTotalWord(tokens, pack, mentions) : null;
+        Numbers.Mention chosen = mentions.size() == 1 ? mentions.getFirst()
+                : total != null ? total : nextToCurrency(tokens, pack, mentions);
         if (chosen == null || chosen.value().signum() < 0 || chosen.value().compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
             return null;
         }

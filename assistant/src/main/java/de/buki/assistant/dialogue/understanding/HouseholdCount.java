@@ -38,8 +38,8 @@ final class HouseholdCount {
             if (noun == null) {
                 noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
             }
-            if (noun == null || !m.isWhole()) {
-                return null;
+            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
+                return null;   // "5 (2 Erwachsene, 3 Kinder)": one noun is counted once
             }
             usedNouns.add(noun);
             total += m.value().intValue();
@@ -86,7 +86,7 @@ final class HouseholdCount {
     private static Integer nounAfter(Tokens tokens, Numbers.Mention m, List<Integer> nounStarts, int gap) {
         for (Integer start : nounStarts) {
             if (start >= m.end() && start - m.end() <= gap
-                    && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;].*")) {
+                    && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;(\\[].*")) {
                 return start;
             }
         }

@@ -36,6 +36,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> plural = new PhraseTable<>();
     /** "Personen", "people", "осіб": the number before such a word is the whole household. */
     final PhraseTable<Boolean> persons = new PhraseTable<>();
+    /** "die Stunde", "a year", "в день": amounts per another period than the month (or the whole). */
+    final PhraseTable<Boolean> perOtherPeriod = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
@@ -87,6 +89,7 @@ final class LanguagePack {
         words(root.path("net"), p.net, Boolean.TRUE);
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
         words(root.path("half"), p.half, Boolean.TRUE);
+        words(root.path("perOtherPeriod"), p.perOtherPeriod, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
@@ -146,6 +149,7 @@ final class LanguagePack {
             p.monthPart.addAll(src.monthPart);
             p.units.addAll(src.units);
             p.half.addAll(src.half);
+            p.perOtherPeriod.addAll(src.perOtherPeriod);
         }
         return p;
     }

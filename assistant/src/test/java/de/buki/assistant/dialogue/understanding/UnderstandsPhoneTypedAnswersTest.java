@@ -260,4 +260,23 @@ class UnderstandsPhoneTypedAnswersTest {
         assertEquals(4, read("wbs", "household.size", "uk", "сім'я з 4 осіб").intValue());
         assertEquals(5, read("wbs", "household.size", "uk", "нас п'ятеро").intValue());
     }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '|', value = {
+            "de|ich lebe mit meinen beiden Kindern|3", "ru|живу с двумя детьми|3", "pl|mieszkam z dwójką dzieci|3",
+            "de|5 (2 Erwachsene, 3 Kinder)|5"})
+    void countsTheSpeakerWhoLivesWithOthersAndATotalExplainedInBrackets(String lang, String answer, int size) {
+        assertEquals(size, read("wbs", "household.size", lang, answer).intValue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} gives no monthly amount")
+    @CsvSource(delimiter = '|', value = {"de|12 Euro die Stunde", "de|im Jahr 30.000 brutto", "en|30k a year", "tr|yılda 30 bin"})
+    void anAmountPerHourOrYearIsNoMonthlyIncome(String lang, String answer) {
+        assertTrue(read("wbs", "household.members[0].incomes[0].grossMonthly", lang, answer).isNull());
+    }
+
+    @Test
+    void theAmountBehindInTotalIsTheCost() {
+        assertEquals(240.0, read("but-trip", "trip.cost", "de", "insgesamt 240 €, davon 40 € Anzahlung bezahlt").doubleValue());
+    }
 }
