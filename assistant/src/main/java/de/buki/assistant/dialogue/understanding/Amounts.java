@@ -16,8 +16,8 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
-        if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens)) {
-            return null;   // "12 Euro die Stunde", "30k a year": not the amount asked for
+        if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens) || pack.bounds.occursIn(tokens)) {
+            return null;   // "12 Euro die Stunde", "30k a year", "über 600": not the amount asked for
         }
         if (gross && (mentions.size() > 1 || pack.net.occursIn(tokens))) {   // "netto 1.600" is no gross amount
             mentions = grossOnly(tokens, pack, mentions);
@@ -179,7 +179,7 @@ final class Amounts {
      */
     static BigDecimal measure(Tokens tokens, LanguagePack pack, String unit) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
-        if (offersAlternatives(tokens, pack, mentions)) {
+        if (offersAlternatives(tokens, pack, mentions) || pack.bounds.occursIn(tokens)) {
             return null;
         }
         List<Numbers.Mention> asked = new ArrayList<>();

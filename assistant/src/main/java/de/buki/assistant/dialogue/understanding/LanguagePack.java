@@ -38,6 +38,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> persons = new PhraseTable<>();
     /** "die Stunde", "a year", "в день": amounts per another period than the month (or the whole). */
     final PhraseTable<Boolean> perOtherPeriod = new PhraseTable<>();
+    /** "über", "less than", "до": a bound, not an amount. */
+    final PhraseTable<Boolean> bounds = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
@@ -90,6 +92,7 @@ final class LanguagePack {
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
         words(root.path("half"), p.half, Boolean.TRUE);
         words(root.path("perOtherPeriod"), p.perOtherPeriod, Boolean.TRUE);
+        words(root.path("bounds"), p.bounds, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
@@ -150,6 +153,7 @@ final class LanguagePack {
             p.units.addAll(src.units);
             p.half.addAll(src.half);
             p.perOtherPeriod.addAll(src.perOtherPeriod);
+            p.bounds.addAll(src.bounds);
         }
         return p;
     }

@@ -279,4 +279,12 @@ class UnderstandsPhoneTypedAnswersTest {
     void theAmountBehindInTotalIsTheCost() {
         assertEquals(240.0, read("but-trip", "trip.cost", "de", "insgesamt 240 €, davon 40 € Anzahlung bezahlt").doubleValue());
     }
+
+    @Test
+    void aBoundIsNoAmountButAnApproximationIs() {
+        assertTrue(read("wbs", "housing.currentRent", "de", "über 600 Euro").isNull());
+        assertTrue(read("wbs", "housing.currentRent", "en", "less than 500").isNull());
+        assertEquals(700.0, read("wbs", "housing.currentRent", "de", "fast 700").doubleValue());
+        assertEquals(1900.0, read("wbs", "household.members[0].incomes[0].grossMonthly", "tr", "aşağı yukarı 1900 euro").doubleValue());
+    }
 }
