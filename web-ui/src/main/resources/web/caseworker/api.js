@@ -45,5 +45,6 @@ export const office = {
   application: (receipt) => call('GET', `/api/applications/${encodeURIComponent(receipt)}`),
   decide: (receipt, status, note) => call('POST', `/api/applications/${encodeURIComponent(receipt)}/decision`, { status, note }),
   attachmentUrl: (receipt, id) => `/api/applications/${encodeURIComponent(receipt)}/attachments/${encodeURIComponent(id)}`,
+  pageUrl: (receipt, id, page) => `/api/applications/${encodeURIComponent(receipt)}/attachments/${encodeURIComponent(id)}/pages/${page}`,
   formTexts: (form) => fetch(`/forms/${encodeURIComponent(form)}/texts/de.json`).then((r) => (r.ok ? r.json() : null)).catch(() => null),
 };

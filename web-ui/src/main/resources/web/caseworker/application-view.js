@@ -96,20 +96,23 @@ function documentsSection(detail) {
 function documentBlock(detail, d) {
   const attachment = (detail.attachments || []).find((a) => a.attachmentId === d.attachmentId);
   const isImage = attachment?.mimeType?.startsWith('image/');
+  const isPdf = attachment?.mimeType === 'application/pdf';
   const headingId = uid('doc');
   return h('div', { class: 'doc', 'aria-labelledby': headingId, role: 'group' },
     h('h3', { id: headingId }, `${d.docType || '?'} – `, h('span', { class: 'ltr' }, d.file || '')),
     attachment ? h('p', {}, h('a', { href: office.attachmentUrl(detail.receipt, attachment.attachmentId) }, t('detail.original'))) : null,
     (d.pages || []).map((p) => h('div', { class: 'doc-layout' },
-      isImage && p.page === 1 ? pageImage(detail, d, attachment, p) : null,
+      isImage && p.page === 1 ? pageImage(d, p, office.attachmentUrl(detail.receipt, attachment.attachmentId), 1) : null,
+      // PDF pages come rendered at 100 dpi; evidence boxes are pixels at 300 dpi (cli.md)
+      isPdf ? pageImage(d, p, office.pageUrl(detail.receipt, attachment.attachmentId, p.page), 100 / 300) : null,
       h('table', {}, h('caption', {}, t('detail.evidence', { page: p.page })),
         h('thead', {}, h('tr', {}, [t('detail.docField'), t('detail.value'), t('detail.docText'), t('detail.docBox')].map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, p.boxes.map((b) => h('tr', {}, h('th', { scope: 'row' }, b.field), h('td', { dir: 'auto' }, String(b.value ?? '')),
           h('td', { dir: 'auto' }, b.text || ''), h('td', { class: 'ltr' }, Array.isArray(b.bbox) ? b.bbox.join(', ') : '–'))))))));
 }
 
-function pageImage(detail, d, attachment, p) {
-  const img = h('img', { src: office.attachmentUrl(detail.receipt, attachment.attachmentId), alt: t('detail.page', { page: p.page, file: d.file }) });
+function pageImage(d, p, src, scale) {
+  const img = h('img', { src, alt: t('detail.page', { page: p.page, file: d.file }) });
   const view = h('div', { class: 'page-view' }, img);
   const boxes = p.boxes.filter((b) => Array.isArray(b.bbox) && b.bbox.length === 4).map((b) => {
     const box = h('div', { class: 'evidence-box', 'aria-hidden': 'true', 'data-field': b.field });
@@ -118,7 +121,7 @@ function pageImage(detail, d, attachment, p) {
   });
   img.addEventListener('load', () => {
     for (const [b, box] of boxes) {
-      const [x, y, w, hh] = b.bbox;
+      const [x, y, w, hh] = b.bbox.map((v) => v * scale);
       box.style.left = `${(100 * x) / img.naturalWidth}%`;
       box.style.top = `${(100 * y) / img.naturalHeight}%`;
       box.style.width = `${(100 * w) / img.naturalWidth}%`;

@@ -8,6 +8,7 @@ import de.buki.office.auth.Principal.Role;
 import de.buki.office.inbox.InboxApi;
 import de.buki.office.intake.ApplicationValidator;
 import de.buki.office.intake.IntakeApi;
+import de.buki.office.intake.IntakeJournal;
 import de.buki.office.intake.PackageOpener;
 import de.buki.office.intake.PackageVault;
 import de.buki.office.keys.OfficeKeys;
@@ -24,12 +25,14 @@ import io.vertx.ext.web.handler.BodyHandler;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** The wired office service: explicit construction, then a router that reads like a table of contents. */
 public final class Office implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Office.class.getName());
     private static final long API_BODY_LIMIT = 64 * 1024;
+    private static final long RECOVERY_EVERY_MS = 60 * 60 * 1000;
     private final OfficeConfig config;
     private final Vertx vertx = Vertx.vertx();
     private final IntakeApi intake;
@@ -45,8 +48,11 @@ public final class Office implements AutoCloseable {
         AuditLog audit = new AuditLog(ds);
         Submissions submissions = new Submissions(ds, audit);
         PackageVault vault = new PackageVault(DataKeys.cipher(config.env(), config.dataDir()));
+        // embedded H2 loses an answered commit now and then under kill -9: accepted packages are journaled beside it
+        Optional<IntakeJournal> journal = config.dbUrl().startsWith("jdbc:h2:")
+                ? Optional.of(new IntakeJournal(config.dataDir().resolve("intake-journal"))) : Optional.empty();
         this.intake = new IntakeApi(submissions, new PackageOpener(keys(config)),
-                new ApplicationValidator(FormCatalog.fromClasspath()), vault, audit, clock);
+                new ApplicationValidator(FormCatalog.fromClasspath()), vault, audit, clock, journal);
         this.inbox = new InboxApi(submissions, vault, audit, clock);
         Caseworkers users = new Caseworkers(ds, clock, config.passwordIterations());
         users.ensureInitialUsers(config);
@@ -83,6 +89,7 @@ public final class Office implements AutoCloseable {
         r.get("/api/applications/:receipt/export.json").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleExportJson, false);
         r.get("/api/applications/:receipt/export.pdf").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleExportPdf, false);
         r.get("/api/applications/:receipt/attachments/:attachmentId").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleAttachment, false);
+        r.get("/api/applications/:receipt/attachments/:attachmentId/pages/:page").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleAttachmentPage, false);
         r.post("/api/applications/:receipt/decision").blockingHandler(auth.require(Role.CASEWORKER), false).blockingHandler(inbox::handleDecision, false);
         r.get("/api/audit").blockingHandler(auth.require(Role.ADMIN), false).blockingHandler(inbox::handleAudit, false);
         r.post("/api/users").blockingHandler(auth.require(Role.ADMIN), false).blockingHandler(auth::handleCreateUser, false);
@@ -103,6 +110,8 @@ public final class Office implements AutoCloseable {
     }
 
     public Office start() throws Exception {
+        intake.recover();   // what a killed office answered but its database lost, before anything new arrives
+        vertx.setPeriodic(RECOVERY_EVERY_MS, id -> vertx.executeBlocking(intake::recover, false));
         server = vertx.createHttpServer().requestHandler(router()).listen(config.port(), config.host())
                 .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         return this;

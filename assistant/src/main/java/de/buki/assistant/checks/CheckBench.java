@@ -19,12 +19,15 @@ import java.util.TreeMap;
 /**
  * {@code ./buki bench check}: runs the checker over the clean applications in {@code bench/check/applications} and
  * the seeded defects of {@code bench/check/cases.json} and the whole files of {@code bench/check/fresh.json} (an
- * independent review set, with expected severities). Prints recall per code and every unexpected finding on
- * stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive is any finding whose
- * code the case does not expect (on clean cases: any finding at all).
+ * independent review set, with expected severities) and {@code bench/check/review3.json} (written from the contracts
+ * only, with the codes the contract leaves open and the paths a finding must name). Prints recall per code and every
+ * unexpected finding on stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive
+ * is any finding whose code the case neither expects nor leaves open (on clean cases: any such finding at all).
  */
 public final class CheckBench implements Command {
     private static final String ROOT = "bench/check/";
+    /** Sets of whole application files: fresh (review with severities), review3 (written from the contracts only). */
+    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3");
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
@@ -36,32 +39,42 @@ public final class CheckBench implements Command {
         suite.path("cases").forEach(c -> bases.add(c.path("base").asText()));
         for (String base : bases) {
             cases.add(new Case("clean:" + base, resource(json, ROOT + "applications/" + base + ".json"), Set.of(),
-                    json.missingNode()));
+                    json.missingNode(), Set.of(), Set.of()));
         }
         for (JsonNode c : suite.path("cases")) {
             JsonNode app = patched(resource(json, ROOT + "applications/" + c.path("base").asText() + ".json"), c);
-            Set<String> expect = new LinkedHashSet<>();
-            c.path("expect").forEach(e -> expect.add(e.asText()));
-            cases.add(new Case(c.path("name").asText(), app, expect, c.path("severity")));
+            cases.add(new Case(c.path("name").asText(), app, texts(c.path("expect")), c.path("severity"), Set.of(), Set.of()));
         }
-        for (JsonNode c : resource(json, ROOT + "fresh.json").path("cases")) {
-            String name = c.path("name").asText();
-            Set<String> expect = new LinkedHashSet<>();
-            c.path("expect").forEach(e -> expect.add(e.asText()));
-            cases.add(new Case("fresh:" + name, resource(json, ROOT + "fresh/" + name + ".json"), expect, c.path("severity")));
+        for (String set : WHOLE_FILE_SETS) {
+            for (JsonNode c : resource(json, ROOT + set + ".json").path("cases")) {
+                String name = c.path("name").asText();
+                cases.add(new Case(set + ":" + name, resource(json, ROOT + set + "/" + name + ".json"), texts(c.path("expect")),
+                        c.path("severity"), texts(c.path("allow")), texts(c.path("paths"))));
+            }
         }
         Map<String, int[]> perCode = new TreeMap<>();
         int severityMismatches = 0;
         int falsePositives = 0;
         int cleanWithFindings = 0;
+        int pathMisses = 0;
         long started = System.nanoTime();
         for (Case c : cases) {
             Set<String> got = new LinkedHashSet<>();
             Map<String, String> severities = new TreeMap<>();
+            List<String> named = new ArrayList<>();
             checker.check(c.application).findings().forEach(f -> {
                 got.add(f.code());
                 severities.merge(f.code(), f.severity(), (a, b) -> a.equals(b) ? a : "mixed");
+                if (c.expect.contains(f.code())) {
+                    named.addAll(f.fields());
+                }
             });
+            for (String path : c.paths) {
+                if (named.stream().noneMatch(f -> f.equals(path) || f.startsWith(path + ".") || f.startsWith(path + "["))) {
+                    pathMisses++;
+                    err.printf("PATH    %-40s %s not named%n", c.name, path);
+                }
+            }
             for (var e : c.severity.properties()) {
                 if (got.contains(e.getKey()) && !e.getValue().asText().equals(severities.get(e.getKey()))) {
                     severityMismatches++;
@@ -77,17 +90,17 @@ public final class CheckBench implements Command {
                 }
             }
             for (String code : got) {
-                if (!c.expect.contains(code)) {
+                if (!c.expect.contains(code) && !c.allow.contains(code)) {
                     falsePositives++;
                     err.printf("UNEXPECTED %-37s %s%n", c.name, code);
                 }
             }
-            if (c.expect.isEmpty() && !got.isEmpty()) {
+            if (c.expect.isEmpty() && !c.allow.containsAll(got)) {
                 cleanWithFindings++;
             }
         }
         double ms = (System.nanoTime() - started) / 1e6 / cases.size();
-        return report(json, out, err, perCode, new int[] {falsePositives, cleanWithFindings, severityMismatches}, cases, ms);
+        return report(json, out, err, perCode, new int[] {falsePositives, cleanWithFindings, severityMismatches, pathMisses}, cases, ms);
     }
 
     private static int report(ObjectMapper json, PrintStream out, PrintStream err, Map<String, int[]> perCode,
@@ -115,6 +128,7 @@ public final class CheckBench implements Command {
         summary.put("cleanCases", clean);
         summary.put("cleanCasesWithFindings", cleanWithFindings);
         summary.put("severityMismatches", misses[2]);
+        summary.put("pathMisses", misses[3]);
         summary.put("msPerCheck", round(ms));
         summary.set("recallPerCode", byCode);
         out.println(json.writeValueAsString(summary));
@@ -125,8 +139,19 @@ public final class CheckBench implements Command {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** severity: expected severity per code where the case states one (fresh cases); missing node otherwise. */
-    private record Case(String name, JsonNode application, Set<String> expect, JsonNode severity) {
+    /**
+     * severity: expected severity per code where the case states one (fresh cases); missing node otherwise.
+     * allow: codes the contract leaves open for this case (neither counted nor false positives); paths: data paths an
+     * expected finding must name.
+     */
+    private record Case(String name, JsonNode application, Set<String> expect, JsonNode severity, Set<String> allow,
+                        Set<String> paths) {
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> values = new LinkedHashSet<>();
+        array.forEach(e -> values.add(e.asText()));
+        return values;
     }
 
     /** Applies {@code set} (JSON Pointer → value; an index one past the end appends) and {@code remove}. */

@@ -77,7 +77,11 @@ final class DocumentChecks {
             }
             Person person = owner(d, spec, ctx.peopleFor(spec.path("persons").asText("any")));
             if (person != null && person.birthDate().isPresent() && !person.birthDate().get().equals(onDocument.get())) {
-                out.add(rule, List.of(person.path() + ".birthDate", d.path(dateField)));
+                List<String> fields = new ArrayList<>(List.of(person.path() + ".birthDate", d.path(dateField)));
+                if ("applicant".equals(person.relation()) && !"applicant".equals(person.path())) {
+                    fields.add(1, "applicant.birthDate"); // the WBS applicant's member entry and applicant.* are one person
+                }
+                out.add(rule, fields);
             }
         }
     }

@@ -6,11 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The faults of the handoff benchmark: SIGKILL of the assistant after every 3-12 receipts given (plus a random
- * 0-400 ms, so it lands mid-request, mid-transaction or mid-delivery), and the office down 1.5 s every 2-4 s.
+ * 0-400 ms, so it lands mid-request, mid-transaction or mid-delivery), and SIGKILL of the office every 2-4 s,
+ * restarted after 1.5 s (down for 1.5 s plus its start).
  * (Kills are counted in receipts, not seconds: a JVM start takes 5-15 s on a loaded 2-core machine.)
  */
 final class Chaos {
-    private final AssistantProcess assistant;
+    private final ServiceProcess assistant;
     private final HandoffBench.BenchOffice office;
     private final PrintStream err;
     private final AtomicInteger receiptsGiven;
@@ -20,7 +21,7 @@ final class Chaos {
     private Thread killer;
     private Thread flapper;
 
-    Chaos(AssistantProcess assistant, HandoffBench.BenchOffice office, AtomicInteger receiptsGiven, PrintStream err) {
+    Chaos(ServiceProcess assistant, HandoffBench.BenchOffice office, AtomicInteger receiptsGiven, PrintStream err) {
         this.assistant = assistant;
         this.receiptsGiven = receiptsGiven;
         this.office = office;

@@ -7,8 +7,6 @@ import de.buki.assistant.sessions.Database;
 import de.buki.assistant.sessions.Session;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.Json;
-import de.buki.office.Office;
-import de.buki.office.OfficeConfig;
 import de.buki.office.keys.OfficeKeys;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -41,19 +39,20 @@ public final class HandoffBench implements Command {
         int total = quick ? 40 : 200;
         Path dir = Files.createTempDirectory("buki-bench-handoff");
         err.printf("bench handoff: %d submissions, data in %s%n", total, dir);
-        BenchOffice office = new BenchOffice(dir.resolve("office"));
-        AssistantProcess assistant = null;
+        BenchOffice office = new BenchOffice(dir.resolve("office"), dir.resolve("office.log"));
+        ServiceProcess assistant = null;
         boolean clean = false;
         try {
             List<String> sessions = prepareSessions(dir.resolve("assistant"), total);
-            assistant = new AssistantProcess(assistantEnv(dir, office), dir.resolve("assistant.log"));
+            assistant = ServiceProcess.assistant(assistantEnv(dir, office), dir.resolve("assistant.log"));
             assistant.start();
             java.util.concurrent.atomic.AtomicInteger given = new java.util.concurrent.atomic.AtomicInteger();
             Chaos chaos = new Chaos(assistant, office, given, err).start();
             SubmitRun submitted = SubmitRun.submitAll(assistant, sessions, 4, given, err);
             chaos.stop();
             ObjectNode summary = verify(assistant, office, submitted, chaos, err);
-            summary.put("journalRecovered", journalRecovered(dir.resolve("assistant.log")));
+            summary.put("journalRecovered", count(dir.resolve("assistant.log"), "recovered (\\d+) journaled submission"))
+                    .put("officeJournalRecovered", count(dir.resolve("office.log"), "intake (recovered) receipt"));
             IntakeLoad.Result load = IntakeLoad.run(office.url(), OfficeKeys.load(dir.resolve("office/keys")).currentPublic(),
                     application(), noFindings(), quick ? 100 : 500, 50);
             summary.put("intakePackages", load.packages()).put("intakeSenders", load.senders())
@@ -81,13 +80,18 @@ public final class HandoffBench implements Command {
         }
     }
 
-    /** How many answered submits the embedded database lost and the journal put back (from the assistant's log). */
-    static int journalRecovered(Path log) throws java.io.IOException {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile("recovered (\\d+) journaled submission");
+    /**
+     * What the journals put back that an embedded database had lost, counted from a service's log: group 1 of
+     * {@code pattern} is a count, or any word (then each matching line counts one).
+     */
+    static int count(Path log, String pattern) throws java.io.IOException {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
         int n = 0;
         for (String line : Files.readAllLines(log)) {
             java.util.regex.Matcher m = p.matcher(line);
-            n += m.find() ? Integer.parseInt(m.group(1)) : 0;
+            if (m.find()) {
+                n += m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1)) : 1;
+            }
         }
         return n;
     }
@@ -100,7 +104,7 @@ public final class HandoffBench implements Command {
         }
     }
 
-    private ObjectNode verify(AssistantProcess assistant, BenchOffice office, SubmitRun run, Chaos chaos, PrintStream err)
+    private ObjectNode verify(ServiceProcess assistant, BenchOffice office, SubmitRun run, Chaos chaos, PrintStream err)
             throws Exception {
         office.ensureUp();
         if (!assistant.alive() || !assistant.healthy()) {
@@ -124,7 +128,7 @@ public final class HandoffBench implements Command {
                 .put("kills", chaos.kills()).put("officeRestarts", chaos.officeRestarts())
                 .put("receiptChanged", run.receiptChanged()).put("deliveredPerAssistant", delivered)
                 .put("submitSeconds", run.seconds()).put("drainMs", deliverMs);
-        err.printf("submitted %d, at the office %d, duplicates %d, lost %d, SIGKILLs %d, office restarts %d%n",
+        err.printf("submitted %d, at the office %d, duplicates %d, lost %d, assistant SIGKILLs %d, office SIGKILLs %d%n",
                 run.receipts().size(), matched, duplicates, lost, chaos.kills(), chaos.officeRestarts());
         return s;
     }
@@ -191,37 +195,29 @@ public final class HandoffBench implements Command {
         return f;
     }
 
-    /** The office in this JVM, stopped and started on the same port and data. */
+    /** The office as its own JVM on one port and data folder: SIGKILLed and started again like the assistant. */
     static final class BenchOffice implements AutoCloseable {
-        private final OfficeConfig config;
-        private Office office;
+        private final ServiceProcess process;
 
-        BenchOffice(Path dataDir) throws Exception {
-            Map<String, String> env = Map.of("BUKI_DATA_DIR", dataDir.toString(), "BUKI_OFFICE_HOST", "127.0.0.1",
-                    "BUKI_OFFICE_PORT", String.valueOf(AssistantProcess.freePort()),
+        BenchOffice(Path dataDir, Path log) throws Exception {
+            this.process = ServiceProcess.office(Map.of("BUKI_DATA_DIR", dataDir.toString(),
                     "BUKI_OFFICE_CASEWORKER_PASSWORD", CASEWORKER_PASSWORD, "BUKI_OFFICE_ADMIN_PASSWORD", Receipts.next(),
-                    "BUKI_OFFICE_PASSWORD_ITERATIONS", "10000");
-            this.config = OfficeConfig.from(env);
-            this.office = new Office(config).start();
+                    "BUKI_OFFICE_PASSWORD_ITERATIONS", "10000", "BUKI_MODE", "development"), log);
+            process.start();
         }
 
         String url() {
-            return "http://127.0.0.1:" + config.port();
+            return process.url();
         }
 
+        /** SIGKILL: whatever the office answered must survive it. */
         synchronized void stop() throws Exception {
-            if (office != null) {
-                try {
-                    office.close();
-                } finally {
-                    office = null;   // a close that failed must not leave a dead office that ensureUp skips
-                }
-            }
+            process.kill();
         }
 
         synchronized void ensureUp() throws Exception {
-            if (office == null) {
-                office = new Office(config).start();
+            if (!process.alive()) {
+                process.start();
             }
         }
 
@@ -231,7 +227,7 @@ public final class HandoffBench implements Command {
 
         @Override
         public void close() throws Exception {
-            stop();
+            process.stop();
         }
     }
 }

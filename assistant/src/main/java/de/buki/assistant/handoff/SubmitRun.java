@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 record SubmitRun(Map<String, String> receipts, int sessions, int receiptChanged, double seconds) {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    static SubmitRun submitAll(AssistantProcess assistant, List<String> sessions, int threads, AtomicInteger given,
+    static SubmitRun submitAll(ServiceProcess assistant, List<String> sessions, int threads, AtomicInteger given,
                                PrintStream err) throws InterruptedException {
         Map<String, String> receipts = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(sessions);
@@ -54,7 +54,7 @@ record SubmitRun(Map<String, String> receipts, int sessions, int receiptChanged,
     }
 
     /** The receipt, retrying for up to 5 minutes while the process is down; null if refused. */
-    private static String submitUntilAnswered(AssistantProcess assistant, String id) {
+    private static String submitUntilAnswered(ServiceProcess assistant, String id) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -79,7 +79,7 @@ record SubmitRun(Map<String, String> receipts, int sessions, int receiptChanged,
     }
 
     /** Waits until every session reports delivered (or the time is up); returns how many did. */
-    static int awaitDelivered(AssistantProcess assistant, Map<String, String> receipts, int seconds) {
+    static int awaitDelivered(ServiceProcess assistant, Map<String, String> receipts, int seconds) {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         int delivered = 0;
         for (String id : receipts.keySet()) {
@@ -91,7 +91,7 @@ record SubmitRun(Map<String, String> receipts, int sessions, int receiptChanged,
         return delivered;
     }
 
-    static String status(AssistantProcess assistant, String id) {
+    static String status(ServiceProcess assistant, String id) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(assistant.url() + "/api/sessions/" + id + "/submission"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());

@@ -30,6 +30,15 @@ class DocumentChecksTest {
     }
 
     @Test
+    void birthDateOnTheWbsApplicantsMeldebescheinigungNamesTheApplicantToo() {
+        var app = clean("wbs-ni-single");
+        app.withArray("documents").addObject().put("file", "melde.pdf").put("docType", "meldebescheinigung")
+                .putObject("fields").put("personName", "Lena Hoffmann").put("birthDate", "1990-02-12");
+        Finding f = only(app, "BIRTHDATE_MISMATCH");
+        assertEquals(List.of("household.members[0].birthDate", "applicant.birthDate", "documents[3].birthDate"), f.fields());
+    }
+
+    @Test
     void addressOnMeldebescheinigungMustMatch() {
         Finding f = only(with(clean("lunch-wohngeld"), "/documents/3/fields/houseNumber", "5"), "ADDRESS_MISMATCH");
         assertEquals(List.of("address.houseNumber", "documents[3].houseNumber"), f.fields());

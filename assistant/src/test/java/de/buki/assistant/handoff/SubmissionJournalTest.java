@@ -47,7 +47,7 @@ class SubmissionJournalTest {
         SubmissionJournal journal = new SubmissionJournal(dir);
         journal.record(entry("s1", "BUKI-A", new byte[] {1}));
         journal.record(entry("s2", "BUKI-B", new byte[] {2}));
-        Path torn = dir.resolve("s3.sub.BUKI-X.tmp");
+        Path torn = dir.resolve("s3.sub.0123abcd.tmp");
         Files.write(torn, new byte[] {'{'});
         assertEquals(2, journal.headers().size());
         assertFalse(Files.exists(torn));

@@ -108,6 +108,27 @@ public final class InboxApi {
         });
     }
 
+    /** GET /api/applications/{receipt}/attachments/{id}/pages/{page}: a PDF page as PNG at {@link PageImages#DPI}. */
+    public void handleAttachmentPage(RoutingContext ctx) {
+        String id = ctx.pathParam("attachmentId");
+        String pageParam = ctx.pathParam("page");
+        int page = pageParam != null && pageParam.matches("\\d{1,4}") ? Integer.parseInt(pageParam) : 0;
+        withPackage(ctx, "attachment.page.opened", (f, p) -> {
+            Optional<OpenedPackage.Attachment> a = p.attachments().stream().filter(x -> x.attachmentId().equals(id)).findFirst();
+            if (a.isEmpty() || !"application/pdf".equals(a.get().mimeType())) {
+                Http.sendError(ctx, 404, "NOT_FOUND", "no PDF attachment with this id");
+                return;
+            }
+            try {
+                byte[] png = PageImages.png(a.get().content(), page);
+                ctx.response().putHeader("Content-Type", "image/png").putHeader("Cache-Control", "no-store")
+                        .putHeader("X-Content-Type-Options", "nosniff").end(io.vertx.core.buffer.Buffer.buffer(png));
+            } catch (PageImages.NotRenderable e) {
+                Http.sendError(ctx, 404, "PAGE_NOT_AVAILABLE", e.getMessage());
+            }
+        });
+    }
+
     /** POST /api/applications/{receipt}/decision {"status":"accepted|returned","note"} */
     public void handleDecision(RoutingContext ctx) {
         JsonNode body = Http.bodyObject(ctx);

@@ -113,6 +113,35 @@ class CaseworkerApiTest {
     }
 
     @Test
+    void rendersAPdfPageForTheEvidenceViewAndSaysWhenAPageIsNotThere() throws Exception {
+        String receipt = deliver(application(), OfficeFixture.noFindings("but-lunch"), List.of(
+                new PackageWriter.Original("bescheid.pdf", "application/pdf", twoPagePdf())));
+        String id = JSON.readTree(office.get("/api/applications/" + receipt, caseworker).body()).at("/documents/0/attachmentId").asText();
+        String pages = "/api/applications/" + receipt + "/attachments/" + id + "/pages/";
+        HttpResponse<byte[]> page2 = office.getBytes(pages + "2", caseworker);
+        assertEquals(200, page2.statusCode());
+        assertEquals("image/png", page2.headers().firstValue("Content-Type").orElse(""));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page2.body()));
+        assertEquals(827, image.getWidth(), 1, "A4 at 100 dpi: evidence boxes (300 dpi) are drawn at a third");
+        assertEquals(404, office.getBytes(pages + "3", caseworker).statusCode());
+        assertEquals(401, office.get(pages + "1", null).statusCode());
+        String fake = JSON.readTree(office.get("/api/applications/" + withEvidence, caseworker).body()).at("/documents/0/attachmentId").asText();
+        HttpResponse<String> broken = office.get("/api/applications/" + withEvidence + "/attachments/" + fake + "/pages/1", caseworker);
+        assertEquals(404, broken.statusCode());
+        assertEquals("PAGE_NOT_AVAILABLE", JSON.readTree(broken.body()).get("error").asText());
+    }
+
+    static byte[] twoPagePdf() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void recordsADecisionOnlyWithTheCsrfTokenOfACookieLogin() throws Exception {
         JsonNode login = office.login("caseworker", OfficeFixture.CASEWORKER_PASSWORD);
         String cookie = "buki_office=" + login.get("token").asText();
