@@ -3,6 +3,7 @@ package de.buki.assistant.dialogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.buki.assistant.dialogue.understanding.AnswerLanguage;
 import de.buki.forms.DataPaths;
 import de.buki.forms.FormCatalog;
 import de.buki.forms.FormDefinition;
@@ -136,7 +137,7 @@ public final class DialogueEngine {
         };
     }
 
-    /** A yes/no word opening the message names its language best ("Так, я згодна" is Ukrainian); else Lingua. */
+    /** A yes/no word opening the message names its language best ("Так, я згодна" is Ukrainian, "bale" Persian); else Lingua. */
     private Optional<String> detectLanguage(Conversation c, String text) {
         String first = Intents.fold(text).trim().split(" ")[0];
         for (String lang : List.of("de", "en", "tr", "ar", "uk", "ru", "fa", "pl")) {
@@ -146,7 +147,7 @@ public final class DialogueEngine {
                 }
             }
         }
-        return intents.languageNamed(text).or(() -> languages.guess(text));
+        return intents.languageNamed(text).or(() -> AnswerLanguage.ofYesNo(text)).or(() -> languages.guess(text));
     }
 
     /** Languages whose intent words count in this conversation: its own, German (the office's) and English. */

@@ -16,16 +16,18 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
-        if (offersAlternatives(tokens, pack, mentions)) {
-            return null;
+        if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens) || pack.bounds.occursIn(tokens)) {
+            return null;   // "12 Euro die Stunde", "30k a year", "über 600": not the amount asked for
         }
-        if (mentions.size() > 1 && gross) {
+        if (gross && (mentions.size() > 1 || pack.net.occursIn(tokens))) {   // "netto 1.600" is no gross amount
             mentions = grossOnly(tokens, pack, mentions);
         }
         if (mentions.isEmpty()) {
             return null;
         }
-        Numbers.Mention chosen = mentions.size() == 1 ? mentions.getFirst() : nextToCurrency(tokens, pack, mentions);
+        Numbers.Mention total = mentions.size() > 1 ? afterTotalWord(tokens, pack, mentions) : null;
+        Numbers.Mention chosen = mentions.size() == 1 ? mentions.getFirst()
+                : total != null ? total : nextToCurrency(tokens, pack, mentions);
         if (chosen == null || chosen.value().signum() < 0 || chosen.value().compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
             return null;
         }
@@ -111,11 +113,37 @@ final class Amounts {
         if (total != null) {
             return whole(total);
         }
+        List<Long> persons = mentions.stream().filter(m -> m.end() < tokens.size() && pack.persons.longestAt(tokens, m.end()) != null)
+                .map(Amounts::whole).distinct().toList();
+        if (persons.size() == 1 && persons.getFirst() != null) {
+            return persons.getFirst();   // "drei Personen, mein Mann, ich und unser Sohn"
+        }
         Integer listed = HouseholdCount.count(tokens, pack, mentions);
         if (listed != null) {
             return listed.longValue();
         }
+        Long sum = plusSum(tokens, mentions);
+        if (sum != null) {
+            return sum;
+        }
         return mentions.isEmpty() ? null : whole(mentions.getFirst());
+    }
+
+    /** "2+2", "1 + 3": whole numbers joined only by plus signs are added up. */
+    private static Long plusSum(Tokens tokens, List<Numbers.Mention> mentions) {
+        if (mentions.size() < 2) {
+            return null;
+        }
+        long sum = 0;
+        for (int i = 0; i < mentions.size(); i++) {
+            Numbers.Mention m = mentions.get(i);
+            if (!m.isWhole() || i > 0 && !tokens.original().substring(tokens.get(mentions.get(i - 1).end() - 1).end(),
+                    tokens.get(m.start()).start()).strip().equals("+")) {
+                return null;
+            }
+            sum += m.value().longValue();
+        }
+        return sum;
     }
 
     private static Long whole(Numbers.Mention first) {
@@ -143,6 +171,30 @@ final class Amounts {
             return null;
         }
         return mentions.isEmpty() ? null : mentions.getFirst().value().stripTrailingZeros();
+    }
+
+    /**
+     * A measure of the flat: "3 Zimmer, 70 qm" is 70 for {@code unit} "area" and 3 for "rooms". The number behind
+     * the asked unit wins; a number behind another unit never counts; otherwise all numbers must agree.
+     */
+    static BigDecimal measure(Tokens tokens, LanguagePack pack, String unit) {
+        List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (offersAlternatives(tokens, pack, mentions) || pack.bounds.occursIn(tokens)) {
+            return null;
+        }
+        List<Numbers.Mention> asked = new ArrayList<>();
+        List<Numbers.Mention> unmarked = new ArrayList<>();
+        for (Numbers.Mention m : Halves.apply(tokens, pack, mentions)) {
+            PhraseTable.Hit<String> behind = m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
+            if (behind == null) {
+                unmarked.add(m);
+            } else if (behind.value().equals(unit)) {
+                asked.add(m);
+            }
+        }
+        List<BigDecimal> values = (asked.isEmpty() ? unmarked : asked).stream()
+                .map(m -> m.value().stripTrailingZeros()).distinct().toList();
+        return values.size() == 1 ? values.getFirst() : null;
     }
 
     private static Numbers.Mention nextToCurrency(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {

@@ -1,6 +1,8 @@
 package de.buki.assistant.dialogue.understanding;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +23,10 @@ final class Contacts {
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\d])(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d(?![\\p{L}\\d])");
     private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
+
+    /** How "@" and "." are said in the chat languages: "собака" (ru/uk), "małpa" (pl), "et" (tr). */
+    private static final String AT_WORDS = "at|ät|собака|sobaka|равлик|małpa|malpa|et|ات";
+    private static final String DOT_WORDS = "dot|punkt|точка|tochka|kropka|nokta|نقطة|نقطه";
 
     private Contacts() {
     }
@@ -72,19 +78,24 @@ final class Contacts {
         return found;
     }
 
-    static String phone(Tokens tokens) {
+    /** The first phone number; none when the citizen offers two to choose from ("0176 … oder 0441 …"). */
+    static String phone(Tokens tokens, LanguagePack pack) {
         Matcher m = PHONE.matcher(tokens.folded());
+        List<String> found = new ArrayList<>();
         while (m.find()) {
             String digits = m.group().replaceAll("[^\\d+]", "");
             if (digits.startsWith("00")) {
                 digits = "+" + digits.substring(2);
             }
             int count = digits.replace("+", "").length();
-            if (count >= 6 && count <= 15) {
-                return digits;
+            if (count >= 6 && count <= 15 && !found.contains(digits)) {
+                found.add(digits);
             }
         }
-        return null;
+        if (found.size() > 1 && pack.alternatives.occursIn(tokens)) {
+            return null;
+        }
+        return found.isEmpty() ? null : found.getFirst();
     }
 
     static String email(Tokens tokens) {
@@ -92,8 +103,8 @@ final class Contacts {
         if (text.contains("@")) {
             text = text.replaceAll("(?<=@[^\\s]{1,60})\\s*\\.\\s*(?=\\p{L})", ".");
         } else {
-            text = text.replaceAll("(?i)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(at)\\s+", "@")
-                    .replaceAll("(?i)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(dot|punkt)\\s+", ".");
+            text = text.replaceAll("(?iu)\\s*[(\\[]\\s*(at|ät)\\s*[)\\]]\\s*|\\s+(" + AT_WORDS + ")\\s+", "@")
+                    .replaceAll("(?iu)\\s*[(\\[]\\s*(dot|punkt)\\s*[)\\]]\\s*|\\s+(" + DOT_WORDS + ")\\s+", ".");
         }
         Matcher m = EMAIL.matcher(text);
         return m.find() ? m.group().toLowerCase(Locale.ROOT).replaceAll("\\.$", "") : null;

@@ -25,6 +25,10 @@ final class Dates {
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d.,/-])(\\d{4})[-/.](\\d{1,2})(?![\\d./-])");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{4})(?![\\d./-])");
 
+    private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    /** What follows a day number as its own token: "10th", "1st", "3-го". */
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("st|nd|rd|th|го|ого");
+
     private Dates() {
     }
 
@@ -48,7 +52,7 @@ final class Dates {
             boolean monthFirst = second > 12 && first <= 12;
             add(found, dmy.start(), year, monthFirst ? first : second, monthFirst ? second : first);
         }
-        spoken(tokens, pack, found);
+        spoken(tokens, pack, found, today);
         if (found.isEmpty()) {
             for (PhraseTable.Hit<Integer> hit : pack.relativeDays.findAll(tokens)) {
                 found.add(new Found(today.plusDays(hit.value()), tokens.get(hit.start()).start()));
@@ -75,7 +79,7 @@ final class Dates {
             addMonth(months, num(my, 2), num(my, 1));
         }
         for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
-            Integer year = yearAfter(tokens, hit.end());
+            Integer year = yearAfter(tokens, hit.end(), today);
             if (year != null && hit.value() < LanguagePack.JALALI) {
                 addMonth(months, year, hit.value());
             }
@@ -87,24 +91,32 @@ final class Dates {
     private record Spoken(int day, int month, Integer year, int position) {
     }
 
-    private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found) {
+    private static void spoken(Tokens tokens, LanguagePack pack, List<Found> found, LocalDate today) {
         List<Spoken> parts = new ArrayList<>();
         for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
-            int dayAt = dayIndexBefore(tokens, hit.start());
+            Matcher days = hit.start() > 0 ? DAY_RANGE.matcher(tokens.word(hit.start() - 1)) : null;
+            if (days != null && days.matches()) {   // "10-14 haziran 2027" is one token
+                Integer year = yearAfter(tokens, hit.end(), today);
+                int at = tokens.get(hit.start() - 1).start();
+                parts.add(new Spoken(num(days, 1), hit.value(), year, at));
+                parts.add(new Spoken(num(days, 2), hit.value(), year, at + days.start(2)));
+                continue;
+            }
+            int dayAt = dayIndexBefore(tokens, pack, hit.start());
             int yearAt = hit.end();
-            if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, hit.end()) != null) {
+            if (dayAt < 0 && hit.end() < tokens.size() && dayValue(tokens, pack, hit.end()) != null) {
                 dayAt = hit.end();
                 yearAt = hit.end() + 1;
             }
             if (dayAt < 0) {
                 continue;
             }
-            Integer year = yearAfter(tokens, yearAt);
+            Integer year = yearAfter(tokens, yearAt, today);
             int rangeStart = rangeStartBefore(tokens, pack, dayAt);
             if (rangeStart >= 0) {
-                parts.add(new Spoken(dayValue(tokens, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
+                parts.add(new Spoken(dayValue(tokens, pack, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
             }
-            parts.add(new Spoken(dayValue(tokens, dayAt), hit.value(), year, tokens.get(dayAt).start()));
+            parts.add(new Spoken(dayValue(tokens, pack, dayAt), hit.value(), year, tokens.get(dayAt).start()));
         }
         Integer onlyYear = parts.isEmpty() ? null : onlyYear(tokens);
         for (int i = 0; i < parts.size(); i++) {
@@ -143,7 +155,7 @@ final class Dates {
         for (int i = 1; i + 1 < tokens.size(); i++) {
             int at = i;
             boolean covered = hits.stream().anyMatch(h -> h.start() <= at && at < h.end());
-            if (covered || tokens.get(i).isNumber() || dayValue(tokens, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
+            if (covered || tokens.get(i).isNumber() || dayValue(tokens, pack, i - 1) == null || !tokens.word(i + 1).matches("\\d{4}")) {
                 continue;
             }
             List<Integer> months = pack.months.misspelled(tokens.word(i)).stream().distinct().toList();
@@ -169,9 +181,9 @@ final class Dates {
     }
 
     /** Index of the day token right before the month, skipping "the", "of", "-го", or -1. */
-    private static int dayIndexBefore(Tokens tokens, int monthAt) {
+    private static int dayIndexBefore(Tokens tokens, LanguagePack pack, int monthAt) {
         for (int i = monthAt - 1; i >= Math.max(0, monthAt - 3); i--) {
-            if (dayValue(tokens, i) != null) {
+            if (dayValue(tokens, pack, i) != null) {
                 return i;
             }
             if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
@@ -183,10 +195,11 @@ final class Dates {
 
     /** "10.-14. Juni", "10 to 14 June", "с 3 по 7 июля": the index of the first day of the range, or -1. */
     private static int rangeStartBefore(Tokens tokens, LanguagePack pack, int dayAt) {
-        if (dayAt >= 2 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, dayAt - 2) != null) {
-            return dayAt - 2;
+        int first = dayAt >= 2 && ORDINAL_SUFFIX.matcher(tokens.word(dayAt - 2)).matches() ? dayAt - 3 : dayAt - 2;
+        if (first >= 0 && pack.rangeTo.longestAt(tokens, dayAt - 1) != null && dayValue(tokens, pack, first) != null) {
+            return first;   // "10 to 14 June", "10th to 14th June"
         }
-        if (dayAt >= 1 && dayValue(tokens, dayAt - 1) != null) {
+        if (dayAt >= 1 && dayValue(tokens, pack, dayAt - 1) != null) {
             String between = tokens.original().substring(tokens.get(dayAt - 1).end(), tokens.get(dayAt).start());
             if (between.matches("\\.?\\s*[-\u2013\u2014]\\s*")) {
                 return dayAt - 1;
@@ -195,16 +208,21 @@ final class Dates {
         return -1;
     }
 
-    private static Integer dayValue(Tokens tokens, int i) {
+    /** The day at token {@code i}: "3", "03", or a spoken ordinal ("dritten", "third"); else null. */
+    static Integer dayValue(Tokens tokens, LanguagePack pack, int i) {
         String w = tokens.word(i);
         if (!w.matches("\\d{1,2}")) {
-            return null;
+            return pack.ordinalDays.get(w);
         }
         int d = Integer.parseInt(w);
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    private static Integer yearAfter(Tokens tokens, int from) {
+    /** "März 2016", "марта 2016 г.", and a two-digit year that ends the answer right behind the month ("12 mart 87"). */
+    private static Integer yearAfter(Tokens tokens, int from, LocalDate today) {
+        if (from == tokens.size() - 1 && tokens.word(from).matches("\\d{2}")) {
+            return fullYear(tokens.word(from), today);
+        }
         for (int i = from; i < Math.min(tokens.size(), from + 2); i++) {
             if (tokens.word(i).matches("\\d{4}")) {
                 return Integer.parseInt(tokens.word(i));

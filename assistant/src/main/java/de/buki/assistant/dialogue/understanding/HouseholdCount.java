@@ -21,12 +21,12 @@ final class HouseholdCount {
     static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
         List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean self = pack.self.occursIn(tokens) || speaksOfOwnFamily(relations, plurals);
+        boolean explicitSelf = mentionsSelf(tokens, pack);
         List<Integer> relationStarts = new ArrayList<>();
         relations.forEach(h -> relationStarts.add(h.start()));
         List<Integer> pluralStarts = new ArrayList<>();
         plurals.forEach(h -> pluralStarts.add(h.start()));
-        int total = self ? 1 : 0;
+        int total = 0;
         int counted = 0;
         List<Integer> usedNouns = new ArrayList<>();
         for (Numbers.Mention m : numbers) {
@@ -35,8 +35,11 @@ final class HouseholdCount {
             if (noun == null) {
                 noun = nounAfter(tokens, m, relationStarts, 0);
             }
-            if (noun == null || !m.isWhole()) {
-                return null;
+            if (noun == null) {
+                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
+            }
+            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
+                return null;   // "5 (2 Erwachsene, 3 Kinder)": one noun is counted once
             }
             usedNouns.add(noun);
             total += m.value().intValue();
@@ -53,6 +56,8 @@ final class HouseholdCount {
                 return null;
             }
         }
+        boolean self = explicitSelf || speaksOfOwnFamily(relations, plurals, usedNouns);
+        total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
     }
@@ -81,16 +86,35 @@ final class HouseholdCount {
     private static Integer nounAfter(Tokens tokens, Numbers.Mention m, List<Integer> nounStarts, int gap) {
         for (Integer start : nounStarts) {
             if (start >= m.end() && start - m.end() <= gap
-                    && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;].*")) {
+                    && !tokens.original().substring(tokens.get(m.end() - 1).end(), tokens.get(start).start()).matches("(?s).*[,:;(\\[].*")) {
                 return start;
             }
         }
         return null;
     }
 
+    /** "ich", "me", "ja"; not the English "I" in Polish, where "i" is "and" ("dwoje dorosłych i troje dzieci"). */
+    private static boolean mentionsSelf(Tokens tokens, LanguagePack pack) {
+        return pack.self.findAll(tokens).stream()
+                .anyMatch(h -> h.end() - h.start() > 1 || !pack.connectors.contains(tokens.word(h.start())));
+    }
+
+    /** "أولادي الأربعة" (my four children): an Arabic number with the article follows the noun it counts. */
+    private static Integer definiteNumberAfterNoun(Tokens tokens, Numbers.Mention m, List<PhraseTable.Hit<Boolean>> plurals,
+                                                   List<PhraseTable.Hit<String>> relations) {
+        if (!tokens.get(m.start()).raw().startsWith("\u0627\u0644")) {
+            return null;
+        }
+        List<PhraseTable.Hit<?>> nouns = new ArrayList<>(plurals);
+        nouns.addAll(relations);
+        return nouns.stream().filter(n -> n.end() == m.start()).map(PhraseTable.Hit::start).findFirst().orElse(null);
+    }
+
     /** "meine Frau und zwei Kinder": a singular relation word is relative to the speaker, who lives there too. */
-    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals) {
-        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals));
+    private static boolean speaksOfOwnFamily(List<PhraseTable.Hit<String>> relations, List<PhraseTable.Hit<Boolean>> plurals,
+                                             List<Integer> usedNouns) {
+        return relations.stream().anyMatch(r -> !r.value().equals("other") && !isPlural(r, plurals)
+                && !usedNouns.contains(r.start()));   // "2 adults + 1 child": the speaker is among the adults
     }
 
     private static boolean isPlural(PhraseTable.Hit<String> relation, List<PhraseTable.Hit<Boolean>> plurals) {

@@ -17,6 +17,8 @@ final class LanguagePack {
     final Map<String, Long> numberWords = new HashMap<>();
     final Map<String, Long> compoundOnly = new HashMap<>();
     final Map<String, Long> multipliers = new HashMap<>();
+    /** Spoken day numbers in dates: "ersten", "third" (one word, folded). */
+    final Map<String, Integer> ordinalDays = new HashMap<>();
     final Set<String> connectors = new HashSet<>();
     final PhraseTable<Integer> months = new PhraseTable<>();
     final PhraseTable<Integer> relativeDays = new PhraseTable<>();
@@ -32,6 +34,12 @@ final class LanguagePack {
     final PhraseTable<Boolean> total = new PhraseTable<>();
     final PhraseTable<Boolean> self = new PhraseTable<>();
     final PhraseTable<Boolean> plural = new PhraseTable<>();
+    /** "Personen", "people", "осіб": the number before such a word is the whole household. */
+    final PhraseTable<Boolean> persons = new PhraseTable<>();
+    /** "die Stunde", "a year", "в день": amounts per another period than the month (or the whole). */
+    final PhraseTable<Boolean> perOtherPeriod = new PhraseTable<>();
+    /** "über", "less than", "до": a bound, not an amount. */
+    final PhraseTable<Boolean> bounds = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
@@ -39,15 +47,23 @@ final class LanguagePack {
     final PhraseTable<Boolean> net = new PhraseTable<>();
     final PhraseTable<Boolean> alternatives = new PhraseTable<>();
     final PhraseTable<String> enums = new PhraseTable<>();
+    /** "Anfang", "Mitte", "Ende" of a month → start / middle / end. */
+    final PhraseTable<String> monthPart = new PhraseTable<>();
+    /** Measure words behind a number: "area" (qm, кв) or "rooms" (Zimmer, oda). */
+    final PhraseTable<String> units = new PhraseTable<>();
+    /** "and a half" behind a number: "zweieinhalb", "iki buçuk", "два с половиной". */
+    final PhraseTable<Boolean> half = new PhraseTable<>();
 
     /** Jalali (Solar Hijri) months are stored as 101..112 next to Gregorian 1..12. */
     static final int JALALI = 100;
 
-    static LanguagePack fromJson(JsonNode root) {
+    static LanguagePack fromJson(JsonNode lexicon) {
+        JsonNode root = LatinSpellings.addTo(lexicon);
         LanguagePack p = new LanguagePack();
         root.path("numbers").properties().forEach(e -> p.addNumber(e.getKey(), e.getValue().asLong()));
         root.path("compoundOnly").properties().forEach(e -> p.compoundOnly.put(fold(e.getKey()), e.getValue().asLong()));
         root.path("multipliers").properties().forEach(e -> p.multipliers.put(fold(e.getKey()), e.getValue().asLong()));
+        root.path("ordinalDays").properties().forEach(e -> p.ordinalDays.put(fold(e.getKey()), e.getValue().asInt()));
         root.path("connectors").forEach(n -> p.connectors.add(fold(n.asText())));
         root.path("months").properties().forEach(e -> e.getValue().forEach(
                 n -> p.months.add(n.asText(), Integer.parseInt(e.getKey()))));
@@ -67,19 +83,25 @@ final class LanguagePack {
         words(root.path("total"), p.total, Boolean.TRUE);
         words(root.path("household").path("self"), p.self, Boolean.TRUE);
         words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
+        words(root.path("household").path("persons"), p.persons, Boolean.TRUE);
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
         words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
+        words(root.path("half"), p.half, Boolean.TRUE);
+        words(root.path("perOtherPeriod"), p.perOtherPeriod, Boolean.TRUE);
+        words(root.path("bounds"), p.bounds, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
+        root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
+        root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
         return p;
     }
 
     private void addNumber(String phrase, long value) {
         numberPhrases.add(phrase, value);
-        String folded = fold(phrase);
+        String folded = Tokens.withoutInnerApostrophes(fold(phrase));
         if (!folded.contains(" ") && !folded.endsWith("*")) {
             numberWords.put(folded, value);
         }
@@ -103,6 +125,7 @@ final class LanguagePack {
             p.numberWords.putAll(src.numberWords);
             p.compoundOnly.putAll(src.compoundOnly);
             p.multipliers.putAll(src.multipliers);
+            p.ordinalDays.putAll(src.ordinalDays);
             p.connectors.addAll(src.connectors);
             p.months.addAll(src.months);
             p.relativeDays.addAll(src.relativeDays);
@@ -118,6 +141,7 @@ final class LanguagePack {
             p.total.addAll(src.total);
             p.self.addAll(src.self);
             p.plural.addAll(src.plural);
+            p.persons.addAll(src.persons);
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
             p.affirm.addAll(src.affirm);
@@ -125,6 +149,11 @@ final class LanguagePack {
             p.net.addAll(src.net);
             p.alternatives.addAll(src.alternatives);
             p.enums.addAll(src.enums);
+            p.monthPart.addAll(src.monthPart);
+            p.units.addAll(src.units);
+            p.half.addAll(src.half);
+            p.perOtherPeriod.addAll(src.perOtherPeriod);
+            p.bounds.addAll(src.bounds);
         }
         return p;
     }

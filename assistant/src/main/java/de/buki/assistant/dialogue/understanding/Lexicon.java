@@ -33,6 +33,11 @@ final class Lexicon {
         return lexicon;
     }
 
+    /** One language's own words, without German and English mixed in. */
+    LanguagePack single(String lang) {
+        return pack(lang);
+    }
+
     private LanguagePack pack(String lang) {
         return single.computeIfAbsent(lang, Lexicon::load);
     }

@@ -113,6 +113,9 @@ final class Names {
         while (surname - 1 >= 1 && PARTICLES.contains(tokens.word(words.get(surname - 1)))) {
             surname--;
         }
+        if (surname == 1 && PARTICLES.contains(tokens.word(start))) {
+            return new int[] {start, end};   // "van der Berg", "de la Cruz": no first name given, all of it is the surname
+        }
         return last ? new int[] {words.get(surname), end} : new int[] {start, words.get(surname)};
     }
 

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 final class Texts {
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:nr\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:(?:nr|no|nummer|numara|numer|номер|رقم|شماره|№)\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
+            "(?:\\p{Lu}[\\p{L}\\p{Nd}&'.\\-]*\\s+(?:(?:der|die|das|des|dem|den|am|an|im|in|von|vom|zu|zum|zur|für|und|of|the|and)\\s+)?){1,5}(?:gGmbH|GmbH|mbH|e\\.\\s?V\\.?|AG|UG|KG|GbR|OHG|Ltd\\.?|Inc\\.?)(?![\\p{L}])");
     private static final Pattern POSTAL = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{5}(?!\\p{Nd})");
     private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{Nd}](?:[\\p{L}\\p{Nd}\\-/.]*[\\p{L}\\p{Nd}])?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\p{Nd}{1,4}\\s?\\p{L}?[,\\s]+(?=\\p{L}{3})");
@@ -21,6 +21,8 @@ final class Texts {
     /** Characters of markup, code and instructions, never of a street, city, institution or person. */
     private static final Pattern CODE_LIKE = Pattern.compile("[<>{}\\[\\]\\\\=;|]|\\p{Cf}");
     private static final int MAX_FREE_TEXT_WORDS = 12;
+    private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}+(?:[ -]\\p{L}+){0,2}\\s*:\\s*(\\S.*)", Pattern.DOTALL);
+    private static final Pattern ABBREVIATED = Pattern.compile(".*(str|st|pl)");
 
     private Texts() {
     }
@@ -29,8 +31,14 @@ final class Texts {
         return switch (leaf) {
             case "houseNumber" -> houseNumber(tokens.original());
             case "caseNumber", "customerNumber" -> reference(tokens.original());
-            default -> plain(tokens, pack, leaf);
+            default -> plain(withoutLabel(tokens), pack, leaf);
         };
+    }
+
+    /** "Straße: Alexanderstr.", "Kita: Pusteblume": a short label before a colon is no part of the value. */
+    private static Tokens withoutLabel(Tokens tokens) {
+        Matcher m = LABEL.matcher(tokens.original());
+        return m.matches() ? Tokens.of(m.group(1)) : tokens;
     }
 
     private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
@@ -55,13 +63,18 @@ final class Texts {
         if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
         }
-        String text = tokens.original().substring(tokens.get(start).start(), tokens.get(end - 1).end()).strip();
+        int to = tokens.get(end - 1).end();
+        if (leaf.equals("street") && ABBREVIATED.matcher(tokens.word(end - 1)).matches()
+                && tokens.original().startsWith(".", to)) {
+            to++;   // "Alexanderstr." keeps its dot
+        }
+        String text = tokens.original().substring(tokens.get(start).start(), to).strip();
         text = APOSTROPHE_SUFFIX.matcher(text).replaceFirst("");
         if (leaf.equals("street")) {
             text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();
         }
         if (leaf.equals("city")) {
-            text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "");
+            text = POSTAL.matcher(text).replaceAll("").replaceAll("^[,\\s]+|[,\\s]+$", "").replaceAll("\\s{2,}", " ");
         }
         return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
     }

@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
     private static final String SEP = "[.,/\\-\u066B\u066C]";
+    /** "ba3ref", "ma3rafsh": Arabic typed in Latin letters writes some sounds as digits; such a word is no number. */
+    private static final String GLUED_WORD = "[\\p{L}\\p{M}\u200C]+(?:\\p{Nd}+[\\p{L}\\p{M}\u200C]+)+";
+    /** Ukrainian writes an apostrophe inside words ("сім'я" = family, not "сім" = seven and "я" = I). */
+    private static final String CYRILLIC_APOSTROPHE = "\\p{IsCyrillic}+(?:'\\p{IsCyrillic}+)+";
+    private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{IsCyrillic})'(?=\\p{IsCyrillic})");
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Nd}{1,3}(?:[ \u00A0\u202F]\\p{Nd}{3})+(?:,\\p{Nd}{1,2})?(?![\\p{Nd}.,])"
+            CYRILLIC_APOSTROPHE + "|" + GLUED_WORD + "|\\p{Nd}{1,3}(?:[ \u00A0\u202F]\\p{Nd}{3})+(?:,\\p{Nd}{1,2})?(?![\\p{Nd}.,])"
                     + "|\\p{Nd}+(?:" + SEP + "\\p{Nd}+)*"
                     + "|[\\p{L}\\p{M}\u200C]+");
 
@@ -40,12 +45,17 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(utterance.replace('\u02BC', '\'').replace('\u2019', '\''));
         while (m.find()) {
-            String text = WHITESPACE.matcher(TextNormalizer.fold(m.group())).replaceAll("");
+            String text = withoutInnerApostrophes(WHITESPACE.matcher(TextNormalizer.fold(m.group())).replaceAll(""));
             if (!text.isEmpty()) {
                 tokens.add(new Token(text, m.group(), m.start(), m.end()));
             }
         }
         return new Tokens(utterance, TextNormalizer.fold(utterance), List.copyOf(tokens));
+    }
+
+    /** "п'ять" → "пять": the form people type without the apostrophe, for lookups. */
+    static String withoutInnerApostrophes(String folded) {
+        return INNER_APOSTROPHE.matcher(folded).replaceAll("");
     }
 
     /** The whole answer, folded (for patterns that span tokens: dates, IBAN, e-mail). */

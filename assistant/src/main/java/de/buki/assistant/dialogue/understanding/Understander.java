@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns one chat answer into the canonical value of one field (applications.md), or {@link NullNode} when the
@@ -20,6 +21,7 @@ import java.util.List;
  * guesses: two competing readings also give null.
  */
 public final class Understander {
+    private static final Pattern SPLIT_WORD = Pattern.compile("(?<=\\p{Ll})[-\u00B7\u2010](?=\\p{L})");
     private final Lexicon lexicon;
     private final FieldLookup fields;
     private final Clock clock;
@@ -67,29 +69,48 @@ public final class Understander {
         return field == null ? "unknown" : field.kind();
     }
 
-    /** A question back or "I don't know" is never an answer. */
+    /** A question back or "I don't know" is never an answer; "why not" is a yes, not a question. */
     private static boolean isNoAnswer(Tokens tokens, LanguagePack pack) {
-        return tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens) || pack.questions.occursIn(tokens);
+        if (tokens.folded().contains("?") || pack.dontKnow.occursIn(tokens)) {
+            return true;
+        }
+        List<PhraseTable.Hit<Boolean>> answers = pack.yesNo.findAll(tokens);
+        return pack.questions.findAll(tokens).stream().anyMatch(q -> answers.stream()
+                .noneMatch(a -> a.start() <= q.start() && q.end() <= a.end() && a.end() - a.start() > q.end() - q.start()));
     }
 
     private JsonNode read(Field field, Tokens tokens, LanguagePack pack, String lang) {
         LocalDate today = LocalDate.now(clock);
         return switch (field.kind()) {
-            case "date" -> date(Dates.find(tokens, pack, today), field.leaf());
+            case "date" -> orWholeMonth(date(Dates.find(tokens, pack, today), field.leaf()), field, tokens, pack, today);
             case "month" -> month(Dates.findMonths(tokens, pack, today));
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
-            case "number" -> number(Amounts.number(tokens, pack));
+            case "number" -> number(switch (field.leaf()) {
+                case "livingSpace" -> Amounts.measure(tokens, pack, "area");
+                case "rooms" -> Amounts.measure(tokens, pack, "rooms");
+                default -> Amounts.number(tokens, pack);
+            });
             case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
                     : YesNo.read(tokens, lexicon.forYesNo(lang)));
-            case "enum" -> text(Choices.read(tokens, pack, field, lang));
+            case "enum" -> text(choice(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
             case "postalCode" -> text(Contacts.postalCode(tokens));
-            case "phone" -> text(Contacts.phone(tokens));
+            case "phone" -> text(Contacts.phone(tokens, pack));
             case "email" -> text(Contacts.email(tokens));
             case "name" -> text(Names.read(tokens, pack, field.leaf()));
             default -> text(Texts.read(tokens, pack, field.leaf()));
         };
+    }
+
+    /** Leichte Sprache splits long words ("Sozial-Amt", "Kinder·garten"): read them joined when split gives nothing. */
+    private static String choice(Tokens tokens, LanguagePack pack, Field field, String lang) {
+        String chosen = Choices.read(tokens, pack, field, lang);
+        String joined = SPLIT_WORD.matcher(tokens.original()).replaceAll("");
+        if (chosen != null || joined.equals(tokens.original())) {
+            return chosen;
+        }
+        return Choices.read(Tokens.of(joined), pack, field, lang);
     }
 
     /** "GdB 30", "60 Prozent": a degree of disability decides (severe from 50), else yes/no. */
@@ -118,6 +139,40 @@ public final class Understander {
             }
         }
         return null;
+    }
+
+    /**
+     * A Bescheid or a lunch period runs in whole months: "ab August 2026" starts 2026-08-01, "bis Juli 2027" ends
+     * 2027-07-31. Only for those period fields; a birth date or a trip day in "Juni 2027" stays unknown.
+     */
+    private static JsonNode orWholeMonth(JsonNode date, Field field, Tokens tokens, LanguagePack pack, LocalDate today) {
+        boolean period = field.path().startsWith("period.") || field.path().startsWith("entitlement.valid");
+        if (date != null || !period || !Dates.find(tokens, pack, today).isEmpty() || namesADay(tokens, pack)) {
+            return date;
+        }
+        List<YearMonth> months = Dates.findMonths(tokens, pack, today).stream().distinct().toList();
+        if (months.isEmpty() || months.size() > 2) {
+            return null;
+        }
+        boolean end = field.leaf().equals("to") || field.leaf().equals("validTo");
+        if (pack.monthPart.findAll(tokens).stream().anyMatch(p -> !p.value().equals(end ? "end" : "start"))) {
+            return null;   // "ab Mitte August": no whole month
+        }
+        if (months.size() == 2 && months.getFirst().isAfter(months.getLast())) {
+            return null;
+        }
+        YearMonth month = end ? months.getLast() : months.getFirst();
+        return TextNode.valueOf((end ? month.atEndOfMonth() : month.atDay(1)).toString());
+    }
+
+    /** A day we could not place ("am 3. im August 2026") makes the first or last of the month a wrong guess. */
+    private static boolean namesADay(Tokens tokens, LanguagePack pack) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Dates.dayValue(tokens, pack, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode month(List<YearMonth> months) {
