@@ -13,11 +13,11 @@ final class ValueReader {
 
     static final Set<String> SALUTATIONS = Set.of("herrn", "herm", "herr", "frau", "hr", "fr", "familie", "eheleute");
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
-    static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
+    static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|ggmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
             + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
     private static final Pattern STREET_NO = Pattern.compile(
-            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d)");
+            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d|\\.\\s?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock|Geschoss|Dachgeschoss|Erdgeschoss|Untergeschoss)\\b)");
     private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?/\\s?((?:19|20)?\\d{2})(?!\\d)");
 
@@ -43,7 +43,7 @@ final class ValueReader {
             case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
-            case "text" -> text(span, true);
+            case "text", "namePart" -> text(span, true);
             default -> null;
         };
     }
@@ -80,6 +80,9 @@ final class ValueReader {
     /** "12.05. bis 16.05.2026": the start date printed without its year. */
     private static final Pattern OPEN_START = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    /** "05.–09.03.2027": the start printed as a day only. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
 
@@ -112,6 +115,13 @@ final class ValueReader {
             java.util.Optional<String> d = start ? Values.date(year, open.group(2), open.group(1)) : Values.date(year, open.group(4), open.group(3));
             if (d.isPresent()) {
                 return new Read(d.get(), span.sub(open.start(start ? 1 : 3), open.end(start ? 2 : 5)));
+            }
+        }
+        Matcher days = DAY_RANGE.matcher(text);
+        if (days.find()) {
+            java.util.Optional<String> d = Values.date(days.group(4), days.group(3), start ? days.group(1) : days.group(2));
+            if (d.isPresent()) {
+                return new Read(d.get(), span.sub(days.start(start ? 1 : 2), days.end(start ? 1 : 4)));
             }
         }
         List<Values.Found> dates = Values.dates(text);
@@ -149,8 +159,7 @@ final class ValueReader {
         if (Integer.parseInt(second) != Integer.parseInt(m.group(1)) + 1) {
             return null;
         }
-        // as printed ("2025/26" stays short), only spaces removed
-        return new Read(m.group().replaceAll("\\s", ""), span.sub(m.start(), m.end()));
+        return new Read(m.group(1) + "/" + second, span.sub(m.start(), m.end())); // "2026/27" → "2026/2027"
     }
 
     /** Parts of "Lindenallee 3, 26122 Oldenburg" (one line or two). */
