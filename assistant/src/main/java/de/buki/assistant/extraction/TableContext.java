@@ -10,6 +10,9 @@ import de.buki.assistant.documents.Word;
 final class TableContext {
     /** Rows of amounts a header may stand above (a payslip's deduction block runs to a dozen rows). */
     private static final int MAX_BODY_ROWS = 20;
+    /** Beyond this many rows a header only decides between several amounts of one row (a lone amount far below
+     * "Monat | lfd. Jahr" more likely belongs to a block without a header). */
+    private static final int NEAR_ROWS = 6;
     private final Layout layout;
 
     TableContext(Layout layout) {
@@ -24,8 +27,9 @@ final class TableContext {
     String columnHeader(Span value) {
         Word v = value.words().getFirst();
         Row row = value.row();
+        int reach = Values.money(row.text()).size() >= 2 ? MAX_BODY_ROWS : NEAR_ROWS;
         int textRows = 0;
-        for (int k = row.index() - 1; k >= Math.max(0, row.index() - MAX_BODY_ROWS) && textRows < 3; k--) {
+        for (int k = row.index() - 1; k >= Math.max(0, row.index() - reach) && textRows < 3; k--) {
             Row up = layout.rows.get(k);
             if (up.page() != row.page()) {
                 return null;
@@ -37,14 +41,12 @@ final class TableContext {
             if (up.text().chars().anyMatch(Character::isDigit) && cells(up) < 2) {
                 return null;
             }
-            StringBuilder header = new StringBuilder();
-            for (Word w : up.words()) {
-                if (w.x() < v.right() + row.height() && w.right() > v.x() - row.height()) {
-                    header.append(w.text()).append(' ');
-                }
+            String header = wordsOver(up, v.x(), v.right());
+            if (header.isEmpty()) {
+                header = wordsOver(up, v.x() - row.height(), v.right() + row.height());
             }
             if (!header.isEmpty()) {
-                return header.toString();
+                return header;
             }
         }
         return null;
@@ -77,6 +79,17 @@ final class TableContext {
             }
         }
         return null;
+    }
+
+    /** Words of a row that overlap [from, to) horizontally: those right above a value first, then near ones. */
+    private static String wordsOver(Row up, int from, int to) {
+        StringBuilder header = new StringBuilder();
+        for (Word w : up.words()) {
+            if (w.x() < to && w.right() > from) {
+                header.append(w.text()).append(' ');
+            }
+        }
+        return header.toString();
     }
 
     static int cells(Row row) {

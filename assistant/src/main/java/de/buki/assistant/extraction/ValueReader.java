@@ -307,6 +307,9 @@ final class ValueReader {
                 && Character.isUpperCase(ws.get(i + 1).text().charAt(0)) && i > 0 && !ws.get(i - 1).text().matches(".*[,;.]$");
     }
 
+    /** "g6mbH", "6mbH": OCR reads the G of a legal form as a 6. */
+    private static final Pattern LEGAL_FORM_OCR = Pattern.compile("(?<![\\p{L}\\d])(g?)[6G]mb[HN](?![\\p{L}\\d])");
+
     private static Read text(Span span, boolean capitalised) {
         int end = span.from();
         List<de.buki.assistant.documents.Word> ws = span.row().words();
@@ -318,7 +321,7 @@ final class ValueReader {
             }
         }
         span = new Span(span.row(), span.from(), end);
-        String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
+        String t = LEGAL_FORM_OCR.matcher(span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip()).replaceAll("$1GmbH");
         boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                 : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
         if (t.length() < 2 || !start

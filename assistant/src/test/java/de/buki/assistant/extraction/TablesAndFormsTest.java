@@ -157,4 +157,11 @@ class TablesAndFormsTest {
         assertEquals(150.0, value(r, "monthlyAmount"));
         assertNull(value(r, "issueDate"));
     }
+
+    @Test
+    void legalFormMisreadWithASixIsRestored() {
+        DocumentExtractor.Result r = extract("Bestätigung Mittagsverpflegung", "Essensanbieter: Kinderküche Kassel g6mbH",
+                "Name des Kindes: Lea Krüger", "Preis pro Essen: 3,80 EUR");
+        assertEquals("Kinderküche Kassel gGmbH", value(r, "providerName"));
+    }
 }
