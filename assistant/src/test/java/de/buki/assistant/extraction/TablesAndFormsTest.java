@@ -164,4 +164,13 @@ class TablesAndFormsTest {
                 "Name des Kindes: Lea Krüger", "Preis pro Essen: 3,80 EUR");
         assertEquals("Kinderküche Kassel gGmbH", value(r, "providerName"));
     }
+
+    @Test
+    void recipientAfterAnOnAFormLikeBescheid() {
+        DocumentExtractor.Result r = extract("Landkreis Osnabrück - Amt für Wohnungswesen", "An: Ivan Saleh",
+                "Kassenzeichen: 12.345.67890", "Wohngeldbescheid - Bewilligung von Wohngeld (Lastenzuschuss)",
+                "An der Berechnung ändert sich nichts.");
+        assertEquals("Ivan Saleh", value(r, "recipientName"));
+        assertNull(value(extract("Wohngeldbescheid", "An der Schule Ost wird kein Wohngeld gezahlt."), "recipientName"));
+    }
 }
