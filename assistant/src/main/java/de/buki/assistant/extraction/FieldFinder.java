@@ -274,6 +274,9 @@ final class FieldFinder {
                 boolean overlaps = w.x() < hit.right() + h && w.right() > hit.left() - h;
                 if (overlaps) {
                     int end = next.cellEnd(i);
+                    if (ws.get(end - 1).text().endsWith(":")) {
+                        return null; // "Vornamen:" over "Geburtsdatum:": the next label, no value
+                    }
                     return new Span(next, i, kind.equals("iban") ? ws.size() : end);
                 }
             }

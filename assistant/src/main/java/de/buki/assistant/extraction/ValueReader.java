@@ -267,7 +267,7 @@ final class ValueReader {
             for (String candidate : List.of(text, ocrLetters(text))) {
                 Matcher m = pattern.matcher(candidate);
                 if (m.find()) {
-                    return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
+                    return new Read(tidyId(m.group()), span.sub(m.start(), m.end()));
                 }
             }
         }
@@ -284,8 +284,17 @@ final class ValueReader {
             return null;
         }
         Span s = new Span(span.row(), from, end);
-        String id = s.text().replaceAll("[.,;:]+$", "");
+        String id = tidyId(s.text().replaceAll("[.,;:]+$", ""));
         return id.replaceAll("\\D", "").length() >= 3 ? new Read(id, s) : null;
+    }
+
+    /**
+     * Spaces OCR puts into a number: none beside its punctuation ("45.941 .32168"), none around a two-letter infix
+     * ("348FK 943701" is 348FK943701, the Familienkasse's format); the spaced groups of a Versicherungsnummer stay.
+     */
+    static String tidyId(String id) {
+        return id.replaceAll("\\s+", " ").replaceAll("\\s+(?=[./\\-])|(?<=[./\\-])\\s+", "")
+                .replaceAll("(?<=\\d)\\s+(?=[A-Z]{2}\\s?\\d)|(?<=\\d[A-Z]{2})\\s+(?=\\d)", "");
     }
 
     /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */

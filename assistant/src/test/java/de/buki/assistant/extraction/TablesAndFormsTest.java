@@ -173,4 +173,11 @@ class TablesAndFormsTest {
         assertEquals("Ivan Saleh", value(r, "recipientName"));
         assertNull(value(extract("Wohngeldbescheid", "An der Schule Ost wird kein Wohngeld gezahlt."), "recipientName"));
     }
+
+    @Test
+    void labelUnderAnEmptyLabelIsNoValue() {
+        DocumentExtractor.Result r = extract("Erweiterte Meldebescheinigung", "Familienname: || Hosseini", "Vornamen:",
+                "Geburtsdatum: || 24.05.1955");
+        assertNull(value(r, "personName"));
+    }
 }
