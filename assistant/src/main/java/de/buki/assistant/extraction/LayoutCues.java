@@ -165,7 +165,7 @@ final class LayoutCues {
 
     private static int firstSeparator(String text) {
         int best = -1;
-        for (String sep : new String[]{" · ", " | ", " • ", ", ", " - "}) {
+        for (String sep : new String[]{" · ", " | ", " • ", ", ", " - ", " – ", " = "}) { // "=": OCR of a dash
             int i = text.indexOf(sep);
             if (i > 0 && (best < 0 || i < best)) {
                 best = i;

@@ -271,6 +271,9 @@ final class ValueReader {
                 }
             }
         }
+        if (pattern != null && damagedFormat(text, pattern)) {
+            return null; // "14BG3358278": a BG number that lost digits is no case number
+        }
         List<String> words = span.row().words().stream().map(w -> w.text()).toList();
         int from = span.from();
         int end = from;
@@ -295,6 +298,19 @@ final class ValueReader {
     static String tidyId(String id) {
         return id.replaceAll("\\s+", " ").replaceAll("\\s+(?=[./\\-])|(?<=[./\\-])\\s+", "")
                 .replaceAll("(?<=\\d)\\s+(?=[A-Z]{2}\\s?\\d)|(?<=\\d[A-Z]{2})\\s+(?=\\d)", "");
+    }
+
+    private static final Pattern INFIX = Pattern.compile("[A-Z]{2}");
+
+    /** The text carries the letter infix of the expected format (BG, FK) but did not match it: OCR damage. */
+    private static boolean damagedFormat(String text, Pattern pattern) {
+        Matcher infix = INFIX.matcher(pattern.pattern());
+        while (infix.find()) {
+            if (text.matches(".*\\d\\s?" + infix.group() + "\\s?\\d.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */

@@ -180,4 +180,11 @@ class TablesAndFormsTest {
                 "Geburtsdatum: || 24.05.1955");
         assertNull(value(r, "personName"));
     }
+
+    @Test
+    void caseNumberThatLostDigitsIsLeftOutAndOcrDashEndsTheBankName() {
+        assertNull(value(extract("Jobcenter Bremen", "Bewilligungsbescheid", "BG-Nummer: 14BG3358278"), "caseNumber"));
+        assertEquals("Sparkasse Göttingen", value(extract("Sparkasse Göttingen = Online-Banking", "Kontoauszug Nr. 003 vom 31.03.2026",
+                "IBAN: DE89370400440532013000"), "bankName"));
+    }
 }
