@@ -220,8 +220,8 @@ public final class DocumentReader {
         double factor = ImageCleanup.upscaleFactor(grey);
         BufferedImage clean = ImageCleanup.flattenLight(ImageCleanup.scale(grey, factor));
         PageStraightening.Straightened straight = PageStraightening.straighten(clean);
-        List<Word> words = PageStraightening.unrotate(Ocr.readUpright(straight.image(), (int) Math.round(dpi * factor), deadline),
-                straight.degrees(), clean.getWidth(), clean.getHeight());
+        List<Word> words = PageStraightening.unrotate(Ocr.withoutSpecks(Ocr.readUpright(straight.image(), (int) Math.round(dpi * factor),
+                deadline)), straight.degrees(), clean.getWidth(), clean.getHeight());
         return new Page(number, grey.getWidth(), grey.getHeight(), rescale(words, 1 / factor), true);
     }
 
