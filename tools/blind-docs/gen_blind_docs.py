@@ -8,7 +8,8 @@ usage: gen_blind_docs.py OUT [--seed N] [--per N] [--renderings digital,scan,pho
 import argparse, json, os, random, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pdfwriter import image_pdf, write_pdf
-from templates import TEMPLATES
+import templates
+import templates_holdout
 
 
 def run(*cmd):
@@ -95,6 +96,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out"); ap.add_argument("--seed", type=int, default=3); ap.add_argument("--per", type=int, default=2)
     ap.add_argument("--renderings", default="digital,scan,photo")
+    ap.add_argument("--holdout", action="store_true", help="the held-out templates (written after the fixes)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     rends = a.renderings.split(",")
@@ -102,7 +104,7 @@ def main():
         os.makedirs(f"{a.out}/{r}", exist_ok=True)
     truth = {}
     n = 0
-    for t in TEMPLATES:
+    for t in (templates_holdout if a.holdout else templates).TEMPLATES:
         for k in range(a.per if not t.__name__.startswith("other") else 1):
             n += 1
             pages, tr = t(rng)

@@ -232,8 +232,10 @@ final class LayoutCues {
                 }
             }
         }
-        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027"
-            ValueReader.Read r = ValueReader.monthWordRange(start, new Span(row, 0, row.words().size()));
+        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027", "vom 12. bis 14. Mai 2027"
+            Span all = new Span(row, 0, row.words().size());
+            ValueReader.Read r = ValueReader.dayWordRange(start, all);
+            r = r != null ? r : ValueReader.monthWordRange(start, all);
             if (r != null) {
                 return r.span().field(r.value(), 0.65, null);
             }

@@ -80,6 +80,9 @@ final class ValueReader {
     /** "12.05. bis 16.05.2026": the start date printed without its year. */
     private static final Pattern OPEN_START = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    /** "vom 12. bis 14. Mai 2027": both days before one month name. */
+    private static final Pattern DAY_RANGE_WORD = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s*"
+            + Values.MONTH_WORD + "\\s*(\\d{4})(?!\\d)");
     /** "05.–09.03.2027": the start printed as a day only. */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
@@ -106,6 +109,17 @@ final class ValueReader {
         return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? (m.group(2) != null ? 2 : 1) : 4)));
     }
 
+    /** Start or end of "vom 12. bis 14. Mai 2027". */
+    static Read dayWordRange(boolean start, Span span) {
+        Matcher m = DAY_RANGE_WORD.matcher(Text.foldKeepLength(span.text()));
+        if (!m.find()) {
+            return null;
+        }
+        String month = String.valueOf(Values.MONTHS.get(m.group(3)));
+        return Values.date(m.group(4), month, start ? m.group(1) : m.group(2))
+                .map(d -> new Read(d, span.sub(m.start(start ? 1 : 2), m.end(start ? 1 : 4)))).orElse(null);
+    }
+
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
         String text = span.text();
@@ -123,6 +137,10 @@ final class ValueReader {
             if (d.isPresent()) {
                 return new Read(d.get(), span.sub(days.start(start ? 1 : 2), days.end(start ? 1 : 4)));
             }
+        }
+        Read dayWord = dayWordRange(start, span);
+        if (dayWord != null) {
+            return dayWord;
         }
         List<Values.Found> dates = Values.dates(text);
         if (dates.size() >= 2) {
@@ -349,8 +367,8 @@ final class ValueReader {
         String t = LEGAL_FORM_OCR.matcher(span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip()).replaceAll("$1GmbH");
         boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                 : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
-        if (t.length() < 2 || !start
-                || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
+        if (t.length() < 2 || !start || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()
+                || t.chars().filter(Character::isDigit).count() > t.chars().filter(Character::isLetter).count()) {
             return null;
         }
         if (t.split("\\s+").length > 8) {

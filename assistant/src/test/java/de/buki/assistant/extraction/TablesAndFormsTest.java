@@ -187,4 +187,15 @@ class TablesAndFormsTest {
         assertEquals("Sparkasse Göttingen", value(extract("Sparkasse Göttingen = Online-Banking", "Kontoauszug Nr. 003 vom 31.03.2026",
                 "IBAN: DE89370400440532013000"), "bankName"));
     }
+
+    @Test
+    void tripDaysBeforeOneMonthNameAndNoIbanAsProviderName() {
+        DocumentExtractor.Result r = extract("Lessing-Gymnasium", "Schulfahrt nach Bremerhaven vom 12. bis 14. Mai 2027",
+                "Name des Schülers/der Schülerin: Tim Becker", "Kostenbeitrag: 95,00 EUR");
+        assertEquals("2027-05-12", value(r, "startDate"));
+        assertEquals("2027-05-14", value(r, "endDate"));
+        DocumentExtractor.Result lunch = extract("Frischküche Nord GmbH", "Verpflegungsvertrag Schulmittagessen", "Kind: Ewa Nowak",
+                "Einzelpreis pro Mittagessen: 3,65 €", "IBAN des Caterers: DE37 2601 8733 6535 3704 54");
+        assertEquals("Frischküche Nord GmbH", value(lunch, "providerName"));
+    }
 }
