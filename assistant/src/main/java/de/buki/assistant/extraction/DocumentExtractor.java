@@ -30,6 +30,9 @@ public final class DocumentExtractor {
                 if (f == null) {
                     f = cues.find(spec.fallback());
                 }
+                if (f == null && !spec.lateLabels().isEmpty()) {
+                    f = finder.findLast(withLabels(spec, spec.lateLabels().toArray(String[]::new)));
+                }
                 if (f != null) {
                     fields.put(spec.id(), f);
                 }

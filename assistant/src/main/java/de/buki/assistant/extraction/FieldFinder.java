@@ -33,6 +33,18 @@ final class FieldFinder {
         return null;
     }
 
+    /** The value of the last place a label is printed: a letter's own "Datum:" heads it, a trip's date is in the body. */
+    ExtractedField findLast(FieldSpec spec) {
+        ExtractedField last = null;
+        for (String label : spec.labels()) {
+            for (LabelHit hit : LabelHit.find(layout, label)) {
+                ExtractedField f = fromHit(spec, hit);
+                last = f != null ? f : last;
+            }
+        }
+        return last;
+    }
+
     private ExtractedField fromHit(FieldSpec spec, LabelHit hit) {
         double base = hit.exact() ? 0.95 : 0.85;
         Row row = hit.row();

@@ -198,4 +198,16 @@ class TablesAndFormsTest {
                 "Einzelpreis pro Mittagessen: 3,65 €", "IBAN des Caterers: DE37 2601 8733 6535 3704 54");
         assertEquals("Frischküche Nord GmbH", value(lunch, "providerName"));
     }
+
+    @Test
+    void letterDateIsNotTheTripDate() {
+        DocumentExtractor.Result range = extract("Förderschule Lindenallee", "^Datum: 02.05.2025", "Elternbrief: Klassenfahrt",
+                "Name des Kindes: Yusuf Weiß", "Die Fahrt findet vom 18.06. bis 21.06.2025 statt.");
+        assertEquals("2025-06-18", value(range, "startDate"));
+        assertEquals("2025-06-21", value(range, "endDate"));
+        DocumentExtractor.Result oneDay = extract("Gymnasium am Stadtpark", "^Datum: 10.12.2026", "Ausflug der Klasse 1b",
+                "Schülerin/Schüler", "Yusuf von Berg", "Zielort", "Klimahaus Bremerhaven", "Datum", "26.02.2027");
+        assertEquals("2027-02-26", value(oneDay, "startDate"));
+        assertEquals("2027-02-26", value(oneDay, "endDate"));
+    }
 }
