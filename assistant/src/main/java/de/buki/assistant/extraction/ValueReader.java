@@ -247,7 +247,8 @@ final class ValueReader {
             return null; // "GWG Wohnungsbaugesellschaft mbH" is no person
         }
         Span s = new Span(span.row(), from, end);
-        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
+        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1")
+                .replaceAll("(\\p{L}{3,})\\.(?=\\s\\p{Lu})", "$1").strip(); // OCR speck: "Paul. Kaya"
         if (ORG_WORDS.matcher(name).find()) {
             return null;
         }
@@ -333,7 +334,7 @@ final class ValueReader {
 
     /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */
     private static String ocrLetters(String text) {
-        return text.replaceAll("(?<=\\d)(8G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
+        return text.replaceAll("(?<=\\d)(8G|5G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
     }
 
     private static boolean isIdPart(String w) {

@@ -210,4 +210,12 @@ class TablesAndFormsTest {
         assertEquals("2027-02-26", value(oneDay, "startDate"));
         assertEquals("2027-02-26", value(oneDay, "endDate"));
     }
+
+    @Test
+    void ocrSpecksInsideANameAndAFiveForTheBOfBg() {
+        DocumentExtractor.Result r = extract("Jobcenter Oldenburg", "Bewilligungsbescheid", "Herrn", "Paul. Kaya", "Hauptstraße 3",
+                "26122 Oldenburg", "BG-Nummer: 560885G1548688");
+        assertEquals("Paul Kaya", value(r, "recipientName"));
+        assertEquals("56088BG1548688", value(r, "caseNumber"));
+    }
 }
