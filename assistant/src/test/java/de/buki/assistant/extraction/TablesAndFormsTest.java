@@ -218,4 +218,12 @@ class TablesAndFormsTest {
         assertEquals("Paul Kaya", value(r, "recipientName"));
         assertEquals("56088BG1548688", value(r, "caseNumber"));
     }
+
+    @Test
+    void statementWithoutTheWordKontoauszugIsStillOne() {
+        DocumentExtractor.Result r = extract("Oldenburgische Landesbank AG", "Auszug 7 vom 31.07.2026", "Kontoinhaber/in: Katarzyna Karimi",
+                "Konto-Nr./IBAN: DE89 3704 0044 0532 0130 00", "Buchung Valuta Vorgang Betrag", "03.07. 03.07. Gehalt Juli 1.820,00");
+        assertEquals("kontoauszug", r.docType());
+        assertEquals("2026-07-31", value(r, "statementDate"));
+    }
 }
