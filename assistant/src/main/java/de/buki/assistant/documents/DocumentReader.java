@@ -219,7 +219,9 @@ public final class DocumentReader {
         BufferedImage grey = ImageCleanup.grey(img);
         double factor = ImageCleanup.upscaleFactor(grey);
         BufferedImage clean = ImageCleanup.flattenLight(ImageCleanup.scale(grey, factor));
-        List<Word> words = Ocr.readUpright(clean, (int) Math.round(dpi * factor), deadline);
+        PageStraightening.Straightened straight = PageStraightening.straighten(clean);
+        List<Word> words = PageStraightening.unrotate(Ocr.withoutSpecks(Ocr.readUpright(straight.image(), (int) Math.round(dpi * factor),
+                deadline)), straight.degrees(), clean.getWidth(), clean.getHeight());
         return new Page(number, grey.getWidth(), grey.getHeight(), rescale(words, 1 / factor), true);
     }
 

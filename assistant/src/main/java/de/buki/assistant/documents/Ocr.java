@@ -88,4 +88,12 @@ final class Ocr {
         long good = words.stream().filter(w -> w.confidence() > 0.7 && w.text().chars().anyMatch(Character::isLetterOrDigit)).count();
         return (double) good / words.size();
     }
+
+    /**
+     * Without what OCR makes of a photo's page edge, a box line or a speck: bars and underscores, and one- or
+     * two-character "words" read with little confidence. They would split a label from its value into cells.
+     */
+    static List<Word> withoutSpecks(List<Word> words) {
+        return words.stream().filter(w -> !w.text().matches("[|_¦]+") && !(w.text().length() <= 2 && w.confidence() < 0.35)).toList();
+    }
 }

@@ -45,8 +45,12 @@ record DocTypes(int minScore, Map<String, Map<String, Integer>> cues, Map<String
         if (n.has("avoid")) {
             n.get("avoid").forEach(a -> avoid.add(a.asText()));
         }
+        List<String> late = new ArrayList<>();
+        if (n.has("lateLabels")) {
+            n.get("lateLabels").forEach(a -> late.add(a.asText()));
+        }
         return new FieldSpec(id, n.get("kind").asText(), labels, avoid,
                 FieldFinder.compile(n.has("pattern") ? n.get("pattern").asText() : null),
-                n.has("fallback") ? n.get("fallback").asText() : null);
+                n.has("fallback") ? n.get("fallback").asText() : null, late);
     }
 }

@@ -30,6 +30,9 @@ public final class DocumentExtractor {
                 if (f == null) {
                     f = cues.find(spec.fallback());
                 }
+                if (f == null && !spec.lateLabels().isEmpty()) {
+                    f = finder.findLast(withLabels(spec, spec.lateLabels().toArray(String[]::new)));
+                }
                 if (f != null) {
                     fields.put(spec.id(), f);
                 }
@@ -45,7 +48,7 @@ public final class DocumentExtractor {
         if (combined != null) {
             return combined;
         }
-        FieldSpec part = new FieldSpec("part", "text", List.of(), List.of(), null, null);
+        FieldSpec part = new FieldSpec("part", "namePart", List.of(), List.of(), null, null);
         ExtractedField first = finder.find(withLabels(part, "Vornamen", "Vorname", "Rufname"));
         ExtractedField last = finder.find(withLabels(part, "Familienname", "Nachname", "Name"));
         if (first != null && last != null && !first.value().equals(last.value())) {

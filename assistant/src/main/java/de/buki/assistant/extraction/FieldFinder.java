@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  */
 final class FieldFinder {
     private final Layout layout;
+    private final TableContext table;
 
     FieldFinder(Layout layout) {
         this.layout = layout;
+        this.table = new TableContext(layout);
     }
 
     ExtractedField find(FieldSpec spec) {
@@ -31,10 +33,22 @@ final class FieldFinder {
         return null;
     }
 
+    /** The value of the last place a label is printed: a letter's own "Datum:" heads it, a trip's date is in the body. */
+    ExtractedField findLast(FieldSpec spec) {
+        ExtractedField last = null;
+        for (String label : spec.labels()) {
+            for (LabelHit hit : LabelHit.find(layout, label)) {
+                ExtractedField f = fromHit(spec, hit);
+                last = f != null ? f : last;
+            }
+        }
+        return last;
+    }
+
     private ExtractedField fromHit(FieldSpec spec, LabelHit hit) {
         double base = hit.exact() ? 0.95 : 0.85;
         Row row = hit.row();
-        if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit)) {
+        if (FREE_TEXT.contains(spec.kind()) && !standsAsLabel(hit) || spec.kind().equals("date") && refersToOtherLetter(hit)) {
             return null;
         }
         if (spec.kind().equals("number") || spec.kind().equals("count")) {
@@ -50,6 +64,12 @@ final class FieldFinder {
         while (start < row.words().size() && row.keys().get(start).isEmpty() && !isValueSymbol(row.words().get(start).text())) {
             start++;
         }
+        if (start < row.words().size() && headsColumn(spec.kind(), row, hit, start)) {
+            ExtractedField under = belowOrBefore(spec, hit, base);
+            if (under != null) {
+                return under;
+            }
+        }
         if (start < row.words().size()) {
             Span right = rightOf(spec, row, start);
             ValueReader.Read r = readRight(spec, hit, right);
@@ -62,11 +82,61 @@ final class FieldFinder {
                     return next;
                 }
             }
+            if (r == null && !rightIsEmptyCell(row, hit, start)) {
+                return nextLine(spec, hit, right, base);
+            }
             if (r != null || !rightIsEmptyCell(row, hit, start)) {
                 return null;
             }
         }
         return belowOrBefore(spec, hit, base);
+    }
+
+    private static final java.util.Set<String> REFERENCE_WORDS = java.util.Set.of("der", "den", "dem", "des", "ihr", "ihren",
+            "ihrem", "ihres", "unser", "unseren", "unserem", "mein", "meinen", "meinem", "letzten", "vorherigen", "diesen");
+
+    /** "Der Bescheid vom 12.01.2026 wird geändert": a date after "der/Ihr/unser …" is that of an earlier letter. */
+    private static boolean refersToOtherLetter(LabelHit hit) {
+        return hit.from() > 0 && REFERENCE_WORDS.contains(hit.row().keys().get(hit.from() - 1));
+    }
+
+    /**
+     * A table header or form grid: the label has no colon and the next cell on its row is another label (no digits),
+     * so the values stand in the row below ("Familienname | Vornamen" over "Karimi | Reza").
+     */
+    private static boolean headsColumn(String kind, Row row, LabelHit hit, int start) {
+        if (hit.last().text().endsWith(":") || start != hit.to() || row.cellEnd(hit.from()) > start
+                || kind.equals("org") || kind.equals("text")) {
+            return false; // "Schule | Grundschule am Wall": a name-like next cell may well be the value
+        }
+        Span next = new Span(row, start, row.cellEnd(start));
+        if (kind.equals("namePart")) {
+            return Text.fold(next.text()).matches(".*(name|datum|ort|geburt).*"); // "Familienname | Vornamen"
+        }
+        boolean nameLike = (kind.equals("name") || kind.equals("personName") || kind.equals("party")) && ValueReader.name(next) != null;
+        return !nameLike && next.text().chars().noneMatch(Character::isDigit) && !next.text().endsWith(":");
+    }
+
+    /**
+     * A sentence that goes on in the next line: "vom 01.09.2026 bis" / "31.08.2027 …", or "Vermietet wird die Wohnung
+     * im 2. Obergeschoss" / "Königstor 134, 37073 Göttingen". Only when the label's line does not end a sentence.
+     */
+    private ExtractedField nextLine(FieldSpec spec, LabelHit hit, Span right, double base) {
+        String rest = right.row().text(right.from(), right.row().words().size()).strip();
+        boolean address = java.util.Set.of("street", "houseNumber", "postalCode", "city").contains(spec.kind());
+        boolean openRange = spec.kind().equals("rangeTo") && rest.matches(".*\\d{4}\\s*(bis|-|–)");
+        if (!(address || openRange) || rest.matches(".*[.!?]") || right.row().cellEnd(right.from()) < right.row().words().size()) {
+            return null;
+        }
+        Span next = continuation(right.row());
+        if (next == null) {
+            return null;
+        }
+        ValueReader.Read r = ValueReader.read(openRange ? "date" : spec.kind(), next, spec.pattern());
+        if (r == null && (spec.kind().equals("postalCode") || spec.kind().equals("city"))) {
+            return townOnNextLine(spec, next, base);
+        }
+        return r == null || distracted(spec, hit, r.span()) ? null : r.span().field(r.value(), base * 0.85, hit.text());
     }
 
     /** The value right of the label, skipping distracting amounts ("kumuliert 7.500,00  2.500,00"). */
@@ -84,11 +154,18 @@ final class FieldFinder {
     /** Form boxes and broken sentences: the value under the label, else a name printed before its role. */
     private ExtractedField belowOrBefore(FieldSpec spec, LabelHit hit, double base) {
         Row row = hit.row();
-        Span below = hit.to() == row.words().size() && row.words().size() > 3 ? continuation(row) : below(hit, spec.kind());
+        boolean sentence = hit.to() == row.words().size() && row.words().size() > 3 && TableContext.cells(row) == 1;
+        Span below = sentence ? continuation(row) : below(hit, spec.kind());
         if (below != null) {
             ValueReader.Read r = ValueReader.read(spec.kind(), below, spec.pattern());
             if (r != null && !distracted(spec, hit, r.span())) {
                 return r.span().field(r.value(), base * 0.9, hit.text());
+            }
+            if (r == null && (spec.kind().equals("postalCode") || spec.kind().equals("city"))) {
+                ExtractedField town = townOnNextLine(spec, below, base * 0.9);
+                if (town != null) {
+                    return town;
+                }
             }
         }
         if (spec.kind().equals("name") || spec.kind().equals("party")) {
@@ -97,7 +174,7 @@ final class FieldFinder {
         return null;
     }
 
-    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "party", "org", "text", "street",
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("name", "personName", "party", "org", "text", "namePart", "street",
             "houseNumber", "city", "postalCode");
 
     /**
@@ -209,6 +286,9 @@ final class FieldFinder {
                 boolean overlaps = w.x() < hit.right() + h && w.right() > hit.left() - h;
                 if (overlaps) {
                     int end = next.cellEnd(i);
+                    if (ws.get(end - 1).text().endsWith(":")) {
+                        return null; // "Vornamen:" over "Geburtsdatum:": the next label, no value
+                    }
                     return new Span(next, i, kind.equals("iban") ? ws.size() : end);
                 }
             }
@@ -222,64 +302,19 @@ final class FieldFinder {
         }
         String between = value.row() == hit.row() && value.from() >= hit.to()
                 ? hit.row().text(hit.from(), value.to()) : hit.text();
-        if (containsAny(Text.fold(between), spec.avoid())) {
+        if (containsAny(INCLUDED.matcher(Text.fold(between)).replaceAll(" "), spec.avoid())) {
             return true;
         }
-        String header = columnHeader(value);
+        String header = table.columnHeader(value);
         if (header != null && containsAny(Text.fold(header), spec.avoid())) {
             return true;
         }
-        String heading = blockHeading(value.row());
+        String heading = table.blockHeading(value.row());
         return heading != null && containsAny(Text.fold(heading), spec.avoid());
     }
 
-    /** The heading of the block of amount rows the value sits in ("Jahreswerte (kumuliert)"). */
-    private String blockHeading(Row row) {
-        for (int k = row.index() - 1; k >= Math.max(0, row.index() - 10); k--) {
-            Row up = layout.rows.get(k);
-            if (up.page() != row.page()) {
-                return null;
-            }
-            if (!Values.money(up.text()).isEmpty() && !up.text().replaceAll("(?i)eur|euro", "").matches(".*\\p{L}{3,}.*")) {
-                return null; // a bare amount under its label (stacked form), not a block of table rows
-            }
-            if (Values.money(up.text()).isEmpty()) {
-                boolean heading = up.words().size() <= 6 && up.text().chars().noneMatch(Character::isDigit)
-                        && !up.text().matches(".*\\s[IVl|]{1,3}")  // "Steuerklasse III" (OCR "Ill") is a value, no heading
-                        && Math.abs(up.left() - row.left()) <= 2 * row.height();
-                return heading ? up.text() : null;
-            }
-        }
-        return null;
-    }
-
-    /** Words directly above the value within two rows: the column header of a table. */
-    private String columnHeader(Span value) {
-        Word v = value.words().getFirst();
-        Row row = value.row();
-        for (int k = row.index() - 1; k >= Math.max(0, row.index() - 6); k--) {
-            Row up = layout.rows.get(k);
-            if (up.page() != row.page()) {
-                return null;
-            }
-            if (!Values.money(up.text()).isEmpty()) {
-                continue; // a row of amounts is a table's body, not its header ("Beitrag zur Pflegeversicherung -44,83")
-            }
-            if (up.text().chars().anyMatch(Character::isDigit)) {
-                return null; // a title or sentence with a date ("Abrechnung der Brutto/Netto-Bezüge 08/2026") heads no column
-            }
-            StringBuilder header = new StringBuilder();
-            for (Word w : up.words()) {
-                if (w.x() < v.right() + row.height() && w.right() > v.x() - row.height()) {
-                    header.append(w.text()).append(' ');
-                }
-            }
-            if (!header.isEmpty()) {
-                return header.toString();
-            }
-        }
-        return null;
-    }
+    /** "Nebenkosten inkl. Heizung": what an amount includes does not make it the excluded amount. */
+    private static final Pattern INCLUDED = Pattern.compile("\\b(inkl\\.?|inklusive|einschl\\.?|einschliesslich|incl\\.?)\\s+\\S+");
 
     static boolean containsAny(String folded, List<String> terms) {
         for (String t : terms) {

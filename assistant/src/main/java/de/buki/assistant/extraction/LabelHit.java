@@ -22,6 +22,10 @@ record LabelHit(Row row, int from, int to, boolean exact) {
                 if (keys.get(i).isEmpty()) {
                     continue;
                 }
+                if (beforeSlash(row.words().get(i).text()).equals(key)) {
+                    hits.add(new LabelHit(row, i, i + 1, true)); // "Straße/Hausnr.:", "Schule/Einrichtung:"
+                    continue;
+                }
                 StringBuilder acc = new StringBuilder();
                 for (int j = i; j < keys.size() && acc.length() < key.length() + tolerance; j++) {
                     acc.append(keys.get(j));
@@ -41,6 +45,13 @@ record LabelHit(Row row, int from, int to, boolean exact) {
             }
         }
         return hits;
+    }
+
+    /** The key of the first of two labels printed as one word with a slash ("Straße/Hausnr." → "strasse"). */
+    private static String beforeSlash(String word) {
+        int slash = word.indexOf('/');
+        return slash > 1 && slash < word.length() - 2 && Character.isLetter(word.charAt(slash + 1))
+                ? Text.key(word.substring(0, slash)) : "";
     }
 
     String text() {

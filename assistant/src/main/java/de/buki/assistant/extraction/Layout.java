@@ -42,10 +42,11 @@ final class Layout {
 
     /**
      * Merges lines that continue each other across a column gap. Heights are compared after removing the page's skew
-     * (median slope of long lines), since on a tilted scan an amount column drifts by more than a line height.
+     * (slope of the long lines nearby), since on a tilted scan an amount column drifts by more than a line height, and
+     * on a phone photo taken at an angle the tilt changes from the top of the page to the bottom.
      */
     private static List<List<Word>> mergeSideBySide(List<List<Word>> lines) {
-        double slope = slope(lines);
+        Tilt slope = new Tilt(lines);
         double wordHeight = lines.stream().flatMap(List::stream).mapToInt(Word::h).sorted()
                 .skip(lines.stream().mapToInt(List::size).sum() / 2).findFirst().orElse(30);
         List<List<Word>> sorted = new ArrayList<>(lines);
@@ -70,30 +71,46 @@ final class Layout {
         return out;
     }
 
-    /** Median dy/dx over lines wide enough to show the page's tilt. */
-    private static double slope(List<List<Word>> lines) {
-        List<Double> slopes = new ArrayList<>();
-        for (List<Word> l : lines) {
-            if (l.size() < 2) {
-                continue;
-            }
-            Word a = l.stream().min(Comparator.comparingInt(Word::x)).orElseThrow();
-            Word b = l.stream().max(Comparator.comparingInt(Word::x)).orElseThrow();
-            double dx = b.x() + b.w() / 2.0 - a.x() - a.w() / 2.0;
-            if (dx > 300) {
-                slopes.add(((b.y() + b.bottom()) / 2.0 - (a.y() + a.bottom()) / 2.0) / dx);
+    /** The tilt of the text lines near a height: median dy/dx of the (up to) five nearest lines wide enough to show it. */
+    private static final class Tilt {
+        private final List<double[]> samples = new ArrayList<>(); // {centre y, slope}
+
+        Tilt(List<List<Word>> lines) {
+            for (List<Word> l : lines) {
+                if (l.size() < 2) {
+                    continue;
+                }
+                Word a = l.stream().min(Comparator.comparingInt(Word::x)).orElseThrow();
+                Word b = l.stream().max(Comparator.comparingInt(Word::x)).orElseThrow();
+                double dx = b.x() + b.w() / 2.0 - a.x() - a.w() / 2.0;
+                if (dx > 300) {
+                    double s = ((b.y() + b.bottom()) / 2.0 - (a.y() + a.bottom()) / 2.0) / dx;
+                    if (Math.abs(s) <= 0.1) {
+                        samples.add(new double[]{(a.centerY() + b.centerY()) / 2.0, s});
+                    }
+                }
             }
         }
-        if (slopes.isEmpty()) {
-            return 0;
+
+        double at(double y) {
+            if (samples.isEmpty()) {
+                return 0;
+            }
+            List<double[]> near = new ArrayList<>(samples);
+            near.sort(Comparator.comparingDouble(v -> Math.abs(v[0] - y)));
+            List<Double> slopes = new ArrayList<>();
+            for (int i = 0; i < Math.min(5, near.size()); i++) {
+                slopes.add(near.get(i)[1]);
+            }
+            slopes.sort(Double::compare);
+            return slopes.get(slopes.size() / 2);
         }
-        slopes.sort(Double::compare);
-        double s = slopes.get(slopes.size() / 2);
-        return Math.abs(s) > 0.1 ? 0 : s;
     }
 
-    /** Vertical position of a line with the page's skew taken out. */
-    private static double level(List<Word> line, double slope) {
+    /** Vertical position of a line with the local skew taken out. */
+    private static double level(List<Word> line, Tilt tilt) {
+        double y = line.stream().mapToDouble(Word::centerY).average().orElse(0);
+        double slope = tilt.at(y);
         return line.stream().mapToDouble(w -> w.centerY() - slope * (w.x() + w.w() / 2.0)).average().orElse(0);
     }
 

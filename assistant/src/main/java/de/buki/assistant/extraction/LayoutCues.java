@@ -24,7 +24,7 @@ final class LayoutCues {
             "^((?:[A-ZÄÖÜ][\\p{L}'\\-]+\\s+(?:(?:von|van|de|der|zu|den|al|el)\\s+)?){1,3}[A-ZÄÖÜ][\\p{L}'\\-]+)\\s*[,(]?\\s*(?:geboren|geb\\.)");
     /** "Klassenfahrt der Klasse 7a nach Hamburg": the place after "nach" in a line about the trip. */
     private static final Pattern TRIP_TO = Pattern.compile(
-            "(?i)(?:fahrt|fahren|ausflug|reise|exkursion|aufenthalt|schullandheim)\\b.*?\\bnach\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:an der|am|im|in|bei|ob|\\p{Lu}[\\p{L}\\-]+)){0,2}?(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?=\\s*(?:[,.;:(]|$|\\s+(?:vom|von|am|ab|fahren|f\u00e4hrt|statt|und|mit|zum|zur|in der|\\d)))");
+            "(?i)(?:fahrt|fahren|f\u00e4hrt|faehrt|reist|ausflug|reise|exkursion|aufenthalt|schullandheim)\\b.*?\\bnach\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:an der|am|im|in|bei|ob|\\p{Lu}[\\p{L}\\-]+)){0,2}?(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)(?=\\s*(?:[,.;:(]|$|\\s+(?:vom|von|am|ab|fahren|f\u00e4hrt|statt|und|mit|zum|zur|in der|\\d)))");
     /** "Kontoauszug Nr. 11/2026 vom 31.10.2026": the date a statement names in its title line. */
     private static final Pattern TITLE_VOM = Pattern.compile("(?i)(?:auszug|bescheid|abrechnung|mitteilung|bescheinigung)\\b.*?\\b(?:vom|per|zum)\\s+");
 
@@ -165,7 +165,7 @@ final class LayoutCues {
 
     private static int firstSeparator(String text) {
         int best = -1;
-        for (String sep : new String[]{" · ", " | ", " • ", ", ", " - "}) {
+        for (String sep : new String[]{" · ", " | ", " • ", ", ", " - ", " – ", " = "}) { // "=": OCR of a dash
             int i = text.indexOf(sep);
             if (i > 0 && (best < 0 || i < best)) {
                 best = i;
@@ -174,10 +174,14 @@ final class LayoutCues {
         return best;
     }
 
-    /** "Kassel, 12.03.2026" or a lone date near the top of the first page. */
+    /**
+     * "Kassel, 12.03.2026" anywhere on the first page, else a lone date near its top. A lone date under a label of
+     * its own (a form's "Geburtsdatum" column) is no letter date.
+     */
     private ExtractedField letterDate() {
         List<Row> rows = firstPage();
-        for (int i = 0; i < Math.min(rows.size(), 25); i++) {
+        ExtractedField lone = null;
+        for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             for (int c = 0; c < row.words().size(); c = row.cellEnd(c)) {
                 Span cell = new Span(row, c, row.cellEnd(c));
@@ -189,11 +193,32 @@ final class LayoutCues {
                 if (dates.size() == 1 && m.group(1).replaceAll("\\s", "").length() <= dates.getFirst().end() - dates.getFirst().start() + 2) {
                     int off = m.start(1);
                     Values.Found d = dates.getFirst();
-                    return cell.sub(off + d.start(), off + d.end()).field(d.value(), 0.7, null);
+                    ExtractedField f = cell.sub(off + d.start(), off + d.end()).field(d.value(), 0.7, null);
+                    if (off > 0) {
+                        return f; // place and date: the letter's own line
+                    }
+                    if (lone == null && i < 25 && !underOtherLabel(rows, i, cell)) {
+                        lone = f;
+                    }
                 }
             }
         }
-        return null;
+        return lone;
+    }
+
+    private static final Pattern OTHER_DATE_LABEL = Pattern.compile("(?i)(geb|einzug|beginn|ende|frist|faellig|fällig|zahl|gültig|gueltig|seit|bis|ab\\b)");
+
+    private static boolean underOtherLabel(List<Row> rows, int i, Span cell) {
+        if (i == 0) {
+            return false;
+        }
+        de.buki.assistant.documents.Word v = cell.words().getFirst();
+        for (de.buki.assistant.documents.Word w : rows.get(i - 1).words()) {
+            if (w.x() < v.right() && w.right() > v.x() && OTHER_DATE_LABEL.matcher(w.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ExtractedField range(boolean start) {
@@ -207,8 +232,10 @@ final class LayoutCues {
                 }
             }
         }
-        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027"
-            ValueReader.Read r = ValueReader.monthWordRange(start, new Span(row, 0, row.words().size()));
+        for (Row row : layout.rows) { // "bewilligt von Oktober 2026 bis September 2027", "vom 12. bis 14. Mai 2027"
+            Span all = new Span(row, 0, row.words().size());
+            ValueReader.Read r = ValueReader.dayWordRange(start, all);
+            r = r != null ? r : ValueReader.monthWordRange(start, all);
             if (r != null) {
                 return r.span().field(r.value(), 0.65, null);
             }

@@ -13,11 +13,11 @@ final class ValueReader {
 
     static final Set<String> SALUTATIONS = Set.of("herrn", "herm", "herr", "frau", "hr", "fr", "familie", "eheleute");
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
-    static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
+    static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|ggmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
             + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
     private static final Pattern STREET_NO = Pattern.compile(
-            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d)");
+            "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d|\\.\\s?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock|Geschoss|Dachgeschoss|Erdgeschoss|Untergeschoss)\\b)");
     private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?/\\s?((?:19|20)?\\d{2})(?!\\d)");
 
@@ -43,7 +43,7 @@ final class ValueReader {
             case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
-            case "text" -> text(span, true);
+            case "text", "namePart" -> text(span, true);
             default -> null;
         };
     }
@@ -80,6 +80,12 @@ final class ValueReader {
     /** "12.05. bis 16.05.2026": the start date printed without its year. */
     private static final Pattern OPEN_START = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    /** "vom 12. bis 14. Mai 2027": both days before one month name. */
+    private static final Pattern DAY_RANGE_WORD = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s*"
+            + Values.MONTH_WORD + "\\s*(\\d{4})(?!\\d)");
+    /** "05.–09.03.2027": the start printed as a day only. */
+    private static final Pattern DAY_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.\\s*(?:-|–|bis)\\s*(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})\\s*(?:-|–|bis)\\s*(\\d{1,2})\\s?/\\s?(\\d{2}|\\d{4})(?![\\d.])");
 
@@ -103,6 +109,17 @@ final class ValueReader {
         return new Read(d, span.sub(m.start(start ? 1 : 3), m.end(start ? (m.group(2) != null ? 2 : 1) : 4)));
     }
 
+    /** Start or end of "vom 12. bis 14. Mai 2027". */
+    static Read dayWordRange(boolean start, Span span) {
+        Matcher m = DAY_RANGE_WORD.matcher(Text.foldKeepLength(span.text()));
+        if (!m.find()) {
+            return null;
+        }
+        String month = String.valueOf(Values.MONTHS.get(m.group(3)));
+        return Values.date(m.group(4), month, start ? m.group(1) : m.group(2))
+                .map(d -> new Read(d, span.sub(m.start(start ? 1 : 2), m.end(start ? 1 : 4)))).orElse(null);
+    }
+
     /** Start or end of "vom 01.05.2026 bis 30.04.2027", "01.05.2026 – 30.04.2027" or month notation "09/24 – 08/25". */
     static Read range(boolean start, Span span) {
         String text = span.text();
@@ -113,6 +130,17 @@ final class ValueReader {
             if (d.isPresent()) {
                 return new Read(d.get(), span.sub(open.start(start ? 1 : 3), open.end(start ? 2 : 5)));
             }
+        }
+        Matcher days = DAY_RANGE.matcher(text);
+        if (days.find()) {
+            java.util.Optional<String> d = Values.date(days.group(4), days.group(3), start ? days.group(1) : days.group(2));
+            if (d.isPresent()) {
+                return new Read(d.get(), span.sub(days.start(start ? 1 : 2), days.end(start ? 1 : 4)));
+            }
+        }
+        Read dayWord = dayWordRange(start, span);
+        if (dayWord != null) {
+            return dayWord;
         }
         List<Values.Found> dates = Values.dates(text);
         if (dates.size() >= 2) {
@@ -149,8 +177,7 @@ final class ValueReader {
         if (Integer.parseInt(second) != Integer.parseInt(m.group(1)) + 1) {
             return null;
         }
-        // as printed ("2025/26" stays short), only spaces removed
-        return new Read(m.group().replaceAll("\\s", ""), span.sub(m.start(), m.end()));
+        return new Read(m.group(1) + "/" + second, span.sub(m.start(), m.end())); // "2026/27" → "2026/2027"
     }
 
     /** Parts of "Lindenallee 3, 26122 Oldenburg" (one line or two). */
@@ -220,7 +247,8 @@ final class ValueReader {
             return null; // "GWG Wohnungsbaugesellschaft mbH" is no person
         }
         Span s = new Span(span.row(), from, end);
-        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1").strip();
+        String name = s.text().replaceAll("[,;:]+$", "").replaceAll("(\\p{L}{2,})\\.$", "$1")
+                .replaceAll("(\\p{L}{3,})\\.(?=\\s\\p{Lu})", "$1").strip(); // OCR speck: "Paul. Kaya"
         if (ORG_WORDS.matcher(name).find()) {
             return null;
         }
@@ -258,9 +286,12 @@ final class ValueReader {
             for (String candidate : List.of(text, ocrLetters(text))) {
                 Matcher m = pattern.matcher(candidate);
                 if (m.find()) {
-                    return new Read(m.group().replaceAll("\\s+", " "), span.sub(m.start(), m.end()));
+                    return new Read(tidyId(m.group()), span.sub(m.start(), m.end()));
                 }
             }
+        }
+        if (pattern != null && damagedFormat(text, pattern)) {
+            return null; // "14BG3358278": a BG number that lost digits is no case number
         }
         List<String> words = span.row().words().stream().map(w -> w.text()).toList();
         int from = span.from();
@@ -275,13 +306,35 @@ final class ValueReader {
             return null;
         }
         Span s = new Span(span.row(), from, end);
-        String id = s.text().replaceAll("[.,;:]+$", "");
+        String id = tidyId(s.text().replaceAll("[.,;:]+$", ""));
         return id.replaceAll("\\D", "").length() >= 3 ? new Read(id, s) : null;
+    }
+
+    /**
+     * Spaces OCR puts into a number: none beside its punctuation ("45.941 .32168"), none around a two-letter infix
+     * ("348FK 943701" is 348FK943701, the Familienkasse's format); the spaced groups of a Versicherungsnummer stay.
+     */
+    static String tidyId(String id) {
+        return id.replaceAll("\\s+", " ").replaceAll("\\s+(?=[./\\-])|(?<=[./\\-])\\s+", "")
+                .replaceAll("(?<=\\d)\\s+(?=[A-Z]{2}\\s?\\d)|(?<=\\d[A-Z]{2})\\s+(?=\\d)", "");
+    }
+
+    private static final Pattern INFIX = Pattern.compile("[A-Z]{2}");
+
+    /** The text carries the letter infix of the expected format (BG, FK) but did not match it: OCR damage. */
+    private static boolean damagedFormat(String text, Pattern pattern) {
+        Matcher infix = INFIX.matcher(pattern.pattern());
+        while (infix.find()) {
+            if (text.matches(".*\\d\\s?" + infix.group() + "\\s?\\d.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters OCR misreads inside case numbers ("8G" for "BG", "EK" for "FK"); only used when the format then fits. */
     private static String ocrLetters(String text) {
-        return text.replaceAll("(?<=\\d)(8G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
+        return text.replaceAll("(?<=\\d)(8G|5G|BC|B6|8C)(?=\\s?\\d)", "BG").replaceAll("(?<=\\d)(EK|PK|FX|FR)(?=\\s?\\d)", "FK");
     }
 
     private static boolean isIdPart(String w) {
@@ -298,6 +351,9 @@ final class ValueReader {
                 && Character.isUpperCase(ws.get(i + 1).text().charAt(0)) && i > 0 && !ws.get(i - 1).text().matches(".*[,;.]$");
     }
 
+    /** "g6mbH", "6mbH": OCR reads the G of a legal form as a 6. */
+    private static final Pattern LEGAL_FORM_OCR = Pattern.compile("(?<![\\p{L}\\d])(g?)[6G]mb[HN](?![\\p{L}\\d])");
+
     private static Read text(Span span, boolean capitalised) {
         int end = span.from();
         List<de.buki.assistant.documents.Word> ws = span.row().words();
@@ -309,11 +365,11 @@ final class ValueReader {
             }
         }
         span = new Span(span.row(), span.from(), end);
-        String t = span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip();
+        String t = LEGAL_FORM_OCR.matcher(span.text().replaceAll("^[:\\-–]\\s*", "").replaceAll("[,;:]+$", "").strip()).replaceAll("$1GmbH");
         boolean start = capitalised ? Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                 : Character.isLetterOrDigit(t.charAt(0)) && (!Character.isLowerCase(t.charAt(0)) || ORG_WORDS.matcher(t).find());
-        if (t.length() < 2 || !start
-                || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()) {
+        if (t.length() < 2 || !start || !Values.money(t).isEmpty() || !Values.dates(t).isEmpty()
+                || t.chars().filter(Character::isDigit).count() > t.chars().filter(Character::isLetter).count()) {
             return null;
         }
         if (t.split("\\s+").length > 8) {

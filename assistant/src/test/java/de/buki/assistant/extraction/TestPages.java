@@ -36,6 +36,31 @@ final class TestPages {
         return new Page(1, 2480, 3508, words, true);
     }
 
+    /** A table: the cells of each line (split at " || ", "~" for an empty cell) start at the given column x's. */
+    static Page table(int[] columns, String... lines) {
+        List<Word> words = new ArrayList<>();
+        int y = 200;
+        for (int line = 0; line < lines.length; line++) {
+            String[] cells = lines[line].split(" \\|\\| ");
+            for (int c = 0; c < cells.length; c++) {
+                int x = c < columns.length ? columns[c] : 250;
+                for (String w : cells[c].split(" ")) {
+                    if (w.isEmpty() || w.equals("~")) {
+                        continue;
+                    }
+                    words.add(new Word(w, x, y, w.length() * 24, 40, 0.95, line * 10 + c));
+                    x += w.length() * 24 + 22;
+                }
+            }
+            y += 60;
+        }
+        return new Page(1, 2480, 3508, words, true);
+    }
+
+    static DocumentExtractor.Result extractTable(int[] columns, String... lines) {
+        return new DocumentExtractor().extract(List.of(table(columns, lines)));
+    }
+
     static DocumentExtractor.Result extract(String... lines) {
         return new DocumentExtractor().extract(List.of(page(lines)));
     }

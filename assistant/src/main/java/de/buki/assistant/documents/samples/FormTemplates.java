@@ -182,7 +182,7 @@ final class FormTemplates {
         d.truth.put("studentName", student);
         d.truth.put("studentBirthDate", birth.toString());
         d.truth.put("schoolName", school);
-        d.truth.put("schoolYear", sy);
+        d.truth.put("schoolYear", year + "/" + (year + 1)); // "2026/27" as printed is read as the full "2026/2027"
         d.truth.put("issueDate", issue.toString());
         return d;
     }
