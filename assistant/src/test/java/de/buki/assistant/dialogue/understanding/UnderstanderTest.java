@@ -1,32 +1,18 @@
 package de.buki.assistant.dialogue.understanding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.buki.forms.FormCatalog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnderstanderTest {
-    private static Understander understander;
-
-    @BeforeAll
-    static void load() {
-        Clock today = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        understander = new Understander(Lexicon.fromClasspath(),
-                new FormPlans(FormCatalog.fromClasspath()).orElse(new PathConventions()), today);
-    }
-
     private static JsonNode read(String form, String field, String lang, String utterance) {
-        return understander.understand(form, field, lang, utterance);
+        return TestDay.read(form, field, lang, utterance);
     }
 
     @Test

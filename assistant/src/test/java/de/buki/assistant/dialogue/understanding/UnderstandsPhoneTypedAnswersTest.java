@@ -1,15 +1,10 @@
 package de.buki.assistant.dialogue.understanding;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.buki.forms.FormCatalog;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,17 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Answers as people type them on a phone: Latin transliteration, Arabizi digits, months for periods, spoken days. */
 class UnderstandsPhoneTypedAnswersTest {
-    private static Understander understander;
-
-    @BeforeAll
-    static void load() {
-        Clock today = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-        understander = new Understander(Lexicon.fromClasspath(),
-                new FormPlans(FormCatalog.fromClasspath()).orElse(new PathConventions()), today);
-    }
-
     private static JsonNode read(String form, String field, String lang, String utterance) {
-        return understander.understand(form, field, lang, utterance);
+        return TestDay.read(form, field, lang, utterance);
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
