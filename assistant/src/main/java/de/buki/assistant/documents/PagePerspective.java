@@ -19,6 +19,8 @@ public final class PagePerspective {
     private static final double UPSCALE = 1.25;
     private static final double MIN_AREA = 0.35;
     private static final int MIN_CONTRAST = 40;
+    /** Below this a page is only turned (the deskew handles that); warping it would just resample the text. */
+    private static final double MIN_KEYSTONE_DEGREES = 2.5;
     private static final int EDGE_SAMPLES = 40;
     private static final int MIN_EDGE_STEP = 10;
 
@@ -47,6 +49,18 @@ public final class PagePerspective {
                 sign = s;
             }
             return true;
+        }
+
+        /** How far the quad is from a rectangle: the largest departure of a corner angle from 90°, in degrees. */
+        double keystoneDegrees() {
+            double worst = 0;
+            for (int i = 0; i < 4; i++) {
+                int a = (i + 3) % 4, b = (i + 1) % 4;
+                double ux = x[a] - x[i], uy = y[a] - y[i], vx = x[b] - x[i], vy = y[b] - y[i];
+                double cos = (ux * vx + uy * vy) / (Math.hypot(ux, uy) * Math.hypot(vx, vy));
+                worst = Math.max(worst, Math.abs(Math.toDegrees(Math.acos(cos)) - 90));
+            }
+            return worst;
         }
 
         double side(int i) {
@@ -89,7 +103,7 @@ public final class PagePerspective {
         }
         Quad rough = corners(page, w, h);
         Quad q = rough == null ? null : PageOutline.fitSides(page, w, h, rough);
-        if (q == null || !q.convex() || q.area() < MIN_AREA * w * h || touchesAllBorders(page, w, h)
+        if (q == null || !q.convex() || q.keystoneDegrees() < MIN_KEYSTONE_DEGREES || q.area() < MIN_AREA * w * h || touchesAllBorders(page, w, h)
                 || !outlined(px, w, h, q)) {
             return Optional.empty();
         }
