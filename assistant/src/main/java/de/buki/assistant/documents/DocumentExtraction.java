@@ -92,7 +92,7 @@ public final class DocumentExtraction implements AutoCloseable {
                 return new ExtractedDocument(file, "other", pages.size(), null, ocr, java.util.Map.of(), null);
             }
             DocumentExtractor.Result r = extractor.extract(pages);
-            return new ExtractedDocument(file, r.docType(), pages.size(), r.language(), ocr, r.fields(), null);
+            return new ExtractedDocument(file, r.docType(), pages.size(), r.language(), ocr, onPageImages(r.fields(), pages), null);
         } catch (DocumentProblem p) {
             return ExtractedDocument.failed(file, p.getMessage());
         } catch (OutOfMemoryError e) {
@@ -103,5 +103,17 @@ public final class DocumentExtraction implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+    }
+
+    /** Evidence boxes read on a straightened photo, moved onto the photo itself (the contract's page pixels). */
+    private static java.util.Map<String, ExtractedField> onPageImages(java.util.Map<String, ExtractedField> fields, List<Page> pages) {
+        java.util.Map<String, ExtractedField> out = new java.util.LinkedHashMap<>();
+        fields.forEach((name, f) -> {
+            Evidence e = f.evidence();
+            Page page = e == null || e.bbox() == null || e.page() < 1 || e.page() > pages.size() ? null : pages.get(e.page() - 1);
+            out.put(name, page == null || page.toImage() == null ? f
+                    : new ExtractedField(f.value(), f.confidence(), new Evidence(e.page(), e.text(), page.toImage().map(e.bbox()))));
+        });
+        return out;
     }
 }

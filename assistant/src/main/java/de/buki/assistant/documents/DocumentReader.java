@@ -176,6 +176,10 @@ public final class DocumentReader {
         double toPage = (double) w / grey.getWidth();
         int dpi = (int) Math.round(300 / toPage);
         Page p = ocrImage(grey, index + 1, deadline, dpi);
+        if (p.toImage() != null) { // a photographed page: words stay on the straightened copy, evidence is mapped
+            return new Page(index + 1, p.width(), p.height(), p.words(), true,
+                    box -> p.toImage().map(box).stream().map(v -> (int) Math.round(v * toPage)).toList());
+        }
         return new Page(index + 1, w, h, rescale(p.words(), toPage), true);
     }
 
@@ -217,12 +221,24 @@ public final class DocumentReader {
 
     private Page ocrImage(BufferedImage img, int number, long deadline, int dpi) throws DocumentProblem {
         BufferedImage grey = ImageCleanup.grey(img);
+        var upright = PagePerspective.straighten(grey);
+        if (upright.isPresent()) {
+            BufferedImage page = upright.get().image();
+            Homography toPhoto = upright.get().toPhoto();
+            return new Page(number, page.getWidth(), page.getHeight(), readPage(page, deadline, dpi), true,
+                    box -> PagePerspective.toPhoto(box, toPhoto, grey.getWidth(), grey.getHeight()));
+        }
+        return new Page(number, grey.getWidth(), grey.getHeight(), readPage(grey, deadline, dpi), true);
+    }
+
+    /** OCR of a grey page image; word boxes in that image's pixels. */
+    private List<Word> readPage(BufferedImage grey, long deadline, int dpi) throws DocumentProblem {
         double factor = ImageCleanup.upscaleFactor(grey);
         BufferedImage clean = ImageCleanup.flattenLight(ImageCleanup.scale(grey, factor));
         PageStraightening.Straightened straight = PageStraightening.straighten(clean);
         List<Word> words = PageStraightening.unrotate(Ocr.withoutSpecks(Ocr.readUpright(straight.image(), (int) Math.round(dpi * factor),
                 deadline)), straight.degrees(), clean.getWidth(), clean.getHeight());
-        return new Page(number, grey.getWidth(), grey.getHeight(), rescale(words, 1 / factor), true);
+        return rescale(words, 1 / factor);
     }
 
     /** Resolution of a photo or scan assumed from its width as an A4 page (short side 210 mm). */

@@ -2,6 +2,20 @@ package de.buki.assistant.documents;
 
 import java.util.List;
 
-/** One page as positioned words; width/height in pixels at 300 dpi; {@code ocr} when the words came from Tesseract. */
-public record Page(int number, int width, int height, List<Word> words, boolean ocr) {
+/**
+ * One page as positioned words; width/height in pixels at 300 dpi; {@code ocr} when the words came from Tesseract.
+ * {@code toImage} is set when the words were read on a straightened copy of a photo (their boxes are in that copy,
+ * which keeps lines straight for the layout); it maps an evidence box back onto the page image as given.
+ */
+public record Page(int number, int width, int height, List<Word> words, boolean ocr, BoxMapping toImage) {
+
+    public Page(int number, int width, int height, List<Word> words, boolean ocr) {
+        this(number, width, height, words, ocr, null);
+    }
+
+    /** Maps an evidence box [x, y, w, h] from the straightened copy onto the page image. */
+    @FunctionalInterface
+    public interface BoxMapping {
+        List<Integer> map(List<Integer> bbox);
+    }
 }
