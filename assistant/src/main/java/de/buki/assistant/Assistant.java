@@ -95,7 +95,7 @@ public final class Assistant implements AutoCloseable {
         this.checks = new CheckApi(store, dialogue, new Checker());
         Outbox outbox = new Outbox(ds);
         // embedded H2 loses an answered commit now and then under kill -9: submissions are journaled beside it
-        Optional<SubmissionJournal> journal = config.dbUrl().startsWith("jdbc:h2:")
+        Optional<SubmissionJournal> journal = de.buki.database.ServiceDatabase.isEmbedded(config.dbUrl())
                 ? Optional.of(new SubmissionJournal(config.dataDir().resolve("handoff-journal"))) : Optional.empty();
         this.sender = new OutboxSender(outbox, new OfficeClient(config.officeUrl(), handoffConfig.requestTimeout()),
                 handoffConfig, clock, (sessionId, at) -> journal.ifPresent(j -> j.delivered(sessionId, at)));

@@ -34,7 +34,7 @@ public record ServiceDatabase(String service, String urlVariable, String migrati
             throw new IllegalArgumentException("the " + service + " database pool size must be at least 1, got " + poolSize);
         }
         DataSource ds;
-        if (url.startsWith("jdbc:h2:")) {
+        if (isEmbedded(url)) {
             try {
                 Files.createDirectories(dataDir.resolve("db"));
             } catch (IOException e) {
@@ -58,6 +58,19 @@ public record ServiceDatabase(String service, String urlVariable, String migrati
             throw new IllegalStateException(openFailure(dataDir, e), e);
         }
         return ds;
+    }
+
+    /**
+     * Embedded H2: one process, and an answered commit may still be lost to SIGKILL (its MVStore recovery), so the
+     * services keep a {@link FileJournal} beside it. PostgreSQL's commit is durable.
+     */
+    public static boolean isEmbedded(String url) {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** A unique or primary key said no, on H2 or PostgreSQL (SQL state 23505): someone stored the same key first. */
+    public static boolean isUniqueViolation(SQLException e) {
+        return e instanceof java.sql.SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState());
     }
 
     /** One line the operator can act on; SQL messages are not quoted (they may contain values). */

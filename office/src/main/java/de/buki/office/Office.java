@@ -49,7 +49,7 @@ public final class Office implements AutoCloseable {
         Submissions submissions = new Submissions(ds, audit);
         PackageVault vault = new PackageVault(DataKeys.cipher(config.env(), config.dataDir()));
         // embedded H2 loses an answered commit now and then under kill -9: accepted packages are journaled beside it
-        Optional<IntakeJournal> journal = config.dbUrl().startsWith("jdbc:h2:")
+        Optional<IntakeJournal> journal = de.buki.database.ServiceDatabase.isEmbedded(config.dbUrl())
                 ? Optional.of(new IntakeJournal(config.dataDir().resolve("intake-journal"))) : Optional.empty();
         this.intake = new IntakeApi(submissions, new PackageOpener(keys(config)),
                 new ApplicationValidator(FormCatalog.fromClasspath()), vault, audit, clock, journal);

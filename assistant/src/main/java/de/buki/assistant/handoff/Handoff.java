@@ -8,12 +8,12 @@ import de.buki.assistant.sessions.Session;
 import de.buki.assistant.sessions.SessionStore;
 import de.buki.assistant.web.ApiError;
 import de.buki.assistant.web.Json;
+import de.buki.database.ServiceDatabase;
 import de.buki.forms.FormCatalog;
 import de.buki.forms.FormDefinition;
 import de.buki.office.intake.PackageWriter;
 
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class Handoff implements AutoCloseable {
                 try {
                     outbox.insert(c, receipt, sessionId, envelope, now);
                 } catch (SQLException e) {
-                    if (isDuplicate(e)) {
+                    if (ServiceDatabase.isUniqueViolation(e)) {
                         throw new ApiError(409, "ALREADY_SUBMITTED", "this session was submitted at the same time");
                     }
                     throw e;
@@ -118,13 +118,10 @@ public final class Handoff implements AutoCloseable {
         }
     }
 
-    private static void markSubmitted(Session session, String receipt, long at) {
+    private static Session markSubmitted(Session session, String receipt, long at) {
         session.payload().putObject("submission").put("receipt", receipt).put("submittedAt", Instant.ofEpochMilli(at).toString());
         session.status("submitted");
-    }
-
-    private static boolean isDuplicate(SQLException e) {
-        return e instanceof SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState());
+        return session;
     }
 
     /**
@@ -179,16 +176,13 @@ public final class Handoff implements AutoCloseable {
         } else if ("delivered".equals(row.get().status()) && !header.delivered()) {
             journal.get().delivered(header.sessionId(), row.get().deliveredAt());
         }
+        // the status alone first: opening the sealed payload is only needed for a session the database lost
         if (store.status(header.sessionId()).filter(status -> !"submitted".equals(status)).isEmpty()) {
             return repaired;   // submitted already, or the session is gone (deleted after submitting: the package still goes)
         }
         Optional<Session> session = store.find(header.sessionId());
-        if (session.isPresent() && !"submitted".equals(session.get().status())) {
-            markSubmitted(session.get(), header.receipt(), header.createdAt());
-            store.save(session.get());
-            repaired = true;
-        }
-        return repaired;
+        session.ifPresent(s -> store.save(markSubmitted(s, header.receipt(), header.createdAt())));
+        return repaired || session.isPresent();
     }
 
     /** Recovers now (before the sender starts), then every {@code interval} on a daemon thread. */

@@ -77,7 +77,7 @@ public final class Outbox {
             ps.executeUpdate();
             return true;
         } catch (SQLException ex) {
-            if (ex instanceof java.sql.SQLIntegrityConstraintViolationException || "23505".equals(ex.getSQLState())) {
+            if (de.buki.database.ServiceDatabase.isUniqueViolation(ex)) {
                 return false;
             }
             throw ex;

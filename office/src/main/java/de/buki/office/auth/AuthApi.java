@@ -149,7 +149,7 @@ public final class AuthApi {
             ObjectNode out = Http.MAPPER.createObjectNode().put("username", username).put("role", role.wire());
             Http.send(ctx, 201, out);
         } catch (SQLException e) {
-            boolean duplicate = "23505".equals(e.getSQLState()) || e instanceof java.sql.SQLIntegrityConstraintViolationException;
+            boolean duplicate = de.buki.database.ServiceDatabase.isUniqueViolation(e);
             Http.sendError(ctx, duplicate ? 409 : 503, duplicate ? "USER_EXISTS" : "STORE_UNAVAILABLE",
                     duplicate ? "this username is taken" : "the office store is unavailable");
         }

@@ -1,11 +1,12 @@
 package de.buki.office.store;
 
+import de.buki.database.ServiceDatabase;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class Submissions {
                 return s;
             } catch (SQLException e) {
                 c.rollback();
-                if (e instanceof SQLIntegrityConstraintViolationException || "23505".equals(e.getSQLState())) {
+                if (ServiceDatabase.isUniqueViolation(e)) {
                     return byKey(s.idempotencyKey()).orElseThrow(() -> e);
                 }
                 throw e;
