@@ -82,7 +82,10 @@ public final class Understander {
     private JsonNode read(Field field, Tokens tokens, LanguagePack pack, String lang) {
         LocalDate today = LocalDate.now(clock);
         return switch (field.kind()) {
-            case "date" -> orWholeMonth(date(Dates.find(tokens, pack, today), field.leaf()), field, tokens, pack, today);
+            case "date" -> {
+                List<Dates.Found> found = Dates.find(tokens, pack, today);
+                yield orWholeMonth(date(found, field.leaf()), found.isEmpty(), field, tokens, pack, today);
+            }
             case "month" -> month(Dates.findMonths(tokens, pack, today));
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
@@ -145,9 +148,10 @@ public final class Understander {
      * A Bescheid or a lunch period runs in whole months: "ab August 2026" starts 2026-08-01, "bis Juli 2027" ends
      * 2027-07-31. Only for those period fields; a birth date or a trip day in "Juni 2027" stays unknown.
      */
-    private static JsonNode orWholeMonth(JsonNode date, Field field, Tokens tokens, LanguagePack pack, LocalDate today) {
+    private static JsonNode orWholeMonth(JsonNode date, boolean noDateFound, Field field, Tokens tokens, LanguagePack pack,
+                                         LocalDate today) {
         boolean period = field.path().startsWith("period.") || field.path().startsWith("entitlement.valid");
-        if (date != null || !period || !Dates.find(tokens, pack, today).isEmpty() || namesADay(tokens, pack)) {
+        if (date != null || !period || !noDateFound || namesADay(tokens, pack)) {
             return date;
         }
         List<YearMonth> months = Dates.findMonths(tokens, pack, today).stream().distinct().toList();
