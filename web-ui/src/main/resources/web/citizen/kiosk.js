@@ -16,7 +16,9 @@ export class Kiosk {
     this.timer = null;
     this.dialog = null;
     for (const type of ACTIVITY) document.addEventListener(type, () => this.activity(), { capture: true, passive: true });
-    document.addEventListener('pointerdown', () => document.documentElement.requestFullscreen?.().catch(() => {}), { once: true });
+    // on click, not pointerdown: going full screen between pointerdown and pointerup moves the page (right-to-left
+    // languages most), and the first tap, often "Start", would land beside its button and be lost
+    document.addEventListener('click', () => document.documentElement.requestFullscreen?.().catch(() => {}), { once: true });
     this.activity();
   }
 

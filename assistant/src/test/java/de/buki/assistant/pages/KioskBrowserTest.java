@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,6 +81,17 @@ class KioskBrowserTest {
         assertFalse(browser.present("#chat-log"));
         assertNothingStoredInTheBrowser();
         assertEquals(404, BukiServices.status("GET", services.citizenUrl + "/api/sessions/" + session + "/application"));
+    }
+
+    @Test
+    void aSlowFirstTapInARightToLeftLanguageStillStartsTheApplication() {
+        // the kiosk goes full screen on the first tap; the page reflows (a right-to-left page the most), and a finger
+        // resting on "Start" must not find itself beside the button when it lifts
+        browser.open(services.citizenUrl + "/?kiosk=1&lang=ar");
+        new Actions(browser.driver).moveToElement(browser.visible("button[data-form=but-lunch]")).clickAndHold()
+                .pause(Duration.ofMillis(600)).release().perform();
+        browser.visible("#chat-log");
+        assertEquals(Boolean.TRUE, browser.js("return !!document.fullscreenElement"), "the terminal is in full screen after the tap");
     }
 
     @Test
