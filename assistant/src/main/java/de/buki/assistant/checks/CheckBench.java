@@ -27,7 +27,7 @@ import java.util.TreeMap;
 public final class CheckBench implements Command {
     private static final String ROOT = "bench/check/";
     /** Sets of whole application files: fresh (review with severities), review3 (written from the contracts only). */
-    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3");
+    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5");
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
