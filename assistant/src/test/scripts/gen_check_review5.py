@@ -141,8 +141,9 @@ def person(first, last, birth, relation, incomes=(), contrib=None, disabled=Fals
     return p
 
 
-def payslips(app, p, months=(1, 2, 3), gross=None, bare=False, name_on_doc=None):
+def payslips(app, p, months=(1, 2, 3), gross=None, bare=False, name_on_doc=None, employers=None):
     out = []
+    employer = R.choice(EMPLOYERS)
     for n in months:
         for inc in p["incomes"]:
             if inc["type"] != "employment":
@@ -150,7 +151,7 @@ def payslips(app, p, months=(1, 2, 3), gross=None, bare=False, name_on_doc=None)
             g = inc["grossMonthly"] if gross is None else gross
             out.append(doc(f"lohn-{month(add_months(app, -n))}.pdf", "payslip", {
                 "employeeName": name_on_doc or f"{p['firstName']} {p['lastName']}",
-                "employerName": R.choice(EMPLOYERS), "payPeriod": month(add_months(app, -n)),
+                "employerName": employers[n] if employers else employer, "payPeriod": month(add_months(app, -n)),
                 "grossPay": g, "netPay": round(g * 0.66, 2)}, bare))
     return out
 
@@ -302,8 +303,25 @@ CASES = []
 APPS = {}
 
 
+def below_limit(app):
+    """Guard against the generator's own mistakes: a WBS file that expects no limit finding must be below the limit."""
+    d = app["data"]
+    try:
+        day = D(app["applicationDate"])
+        members = d["household"]["members"]
+        for p in members:
+            D(p["birthDate"])
+        marriage = D(d["household"]["marriageDate"]) if d["household"].get("marriageDate") else None
+        lim = limit(d["state"], members, day) if day >= D("2025-03-01") or d["state"] != "NI" else 17000
+    except (KeyError, TypeError, ValueError):
+        return True
+    return income(members) - allowances(d["state"], members, day, marriage) <= lim
+
+
 def case(name, app, expect=(), allow=(), paths=(), note="", severity=None):
     assert name not in APPS, name
+    if app["form"] == "wbs" and "INCOME_ABOVE_LIMIT" not in set(expect) | set(allow):
+        assert below_limit(app), name
     APPS[name] = copy.deepcopy(app)
     c = {"name": name, "expect": sorted(set(expect))}
     if allow:
@@ -429,9 +447,21 @@ def unusual_wbs():
     case("age-wbs-member-119-tomorrow-120", checked_clean_wbs(app, "HE", [adult(app), old]))
 
 
+def allowances(state, members, app, marriage):
+    if state != "NI":
+        return 0
+    total = 4000 * sum(1 for p in members if p["severelyDisabled"])
+    couple = [p for p in members if p["relation"] in ("applicant", "partner")]
+    if marriage and app.year <= marriage.year + 5 and len(couple) == 2 and all(age(D(p["birthDate"]), app) < 40 for p in couple):
+        total += 5000
+    return total
+
+
 def limit_case(name, app, state, members, above, note, marriage=None, allow=()):
     x = wbs(app, state, members, marriage=marriage)
-    got = income(members)
+    got = income(members) - allowances(state, members, app, marriage)
+    lim = limit(state, members, app) if app >= D("2025-03-01") or state != "NI" else 17000
+    assert (got > lim) == above or allow, (name, got, lim)
     case(name, x, expect=["INCOME_ABOVE_LIMIT"] if above else [], allow=allow,
          note=f"{note}; wbs.md §5 computation gives {got:.3f} vs limit")
 
@@ -463,12 +493,14 @@ def limits():
     # a child on the day before / on the 18th birthday
     for g, above in ((4417.97, False), (4417.98, True)):
         a = person("Maria", "Nowak", born(app, 45, 3), "applicant", (("employment", g),), ALL)
+        p = person("Piotr", "Nowak", born(app, 47, 3), "partner")
         k = person("Zoë", "Nowak", born(app, 18, -1), "child")
-        limit_case(f"limit-NI-child-17-{g}", app, "NI", [a, k], above,
+        limit_case(f"limit-NI-child-17-{g}", app, "NI", [a, p, k], above,
                    "child 18 tomorrow still counts (+3,750 person +3,750 child) -> 36,250")
     a = person("Maria", "Nowak", born(app, 45, 3), "applicant", (("employment", 4417.97),), ALL)
+    p = person("Piotr", "Nowak", born(app, 47, 3), "partner")
     k = person("Zoë", "Nowak", born(app, 18, 0), "child")
-    limit_case("limit-NI-child-18-today", app, "NI", [a, k], False,
+    limit_case("limit-NI-child-18-today", app, "NI", [a, p, k], False,
                "judgement: a child of 18 may still count as 'Kind' if in education (§ 32 EStG); left open",
                allow=["INCOME_ABOVE_LIMIT"])
     # HE
@@ -584,9 +616,22 @@ def income_mismatch():
         allow = ["INCOME_MISMATCH"] if "judgement" in note else []
         case(f"income-mismatch-{stated}-vs-{pay}", x, [] if allow else exp, allow=allow, note=note + " (base: payslip gross)",
              paths=["household.members[0].incomes[0].grossMonthly"] if exp and not allow else ())
+    # a job change between months is not two jobs; two jobs in the same months add up
+    a = person("Dilan", "Kaya", born(app, 31, 3), "applicant", (("employment", 1650.0),), ALL)
+    x = wbs(app, "HE", [a], docs=payslips(app, a, employers={1: "EWE AG", 2: "Lidl Vertriebs-GmbH", 3: "Lidl Vertriebs-GmbH"}))
+    case("income-job-change-between-months", x, [], note="new employer from last month on, same gross: one job at a time")
+    a = person("Dilan", "Kaya", born(app, 31, 3), "applicant", (("employment", 1500.0), ("employment", 520.0)), ALL)
+    one = dict(copy.deepcopy(a), incomes=[{"type": "employment", "grossMonthly": 1500.0}])
+    two = dict(copy.deepcopy(a), incomes=[{"type": "employment", "grossMonthly": 520.0}])
+    docs = payslips(app, one, employers={1: "EWE AG", 2: "EWE AG", 3: "EWE AG"}) + \
+        payslips(app, two, employers={1: "Bäckerei Janßen GmbH", 2: "Bäckerei Janßen GmbH", 3: "Bäckerei Janßen GmbH"})
+    case("income-two-jobs-declared-both", wbs(app, "NI", [a], docs=docs), [], note="main job + Minijob, both declared")
+    a1 = dict(copy.deepcopy(a), incomes=[{"type": "employment", "grossMonthly": 1500.0}])
+    case("income-two-jobs-declared-one", wbs(app, "NI", [a1], docs=docs), ["INCOME_MISMATCH"],
+         paths=["household.members[0].incomes[0].grossMonthly"], note="the Minijob's payslips are not in the declared 1500")
     # payslip of the partner, name transliterated (Mueller for Müller) and in capitals: matched, amounts compared
     a = person("Anna", "Müller", born(app, 44, 3), "applicant", (("pension", 800.0),), HEALTH)
-    b = person("Jürgen", "Weiß", born(app, 46, 3), "partner", (("employment", 3000.0),), ALL)
+    b = person("Jürgen", "Weiß", born(app, 46, 3), "partner", (("employment", 2000.0),), ALL)
     docs = proofs(app, [a]) + payslips(app, b, gross=2500.0, name_on_doc="JUERGEN WEISS")
     case("income-mismatch-partner-transliterated-name", wbs(app, "HE", [a, b], docs=docs), ["INCOME_MISMATCH"],
          paths=["household.members[1].incomes[0].grossMonthly"], note="payslip 'JUERGEN WEISS' is Jürgen Weiß (A7)")
