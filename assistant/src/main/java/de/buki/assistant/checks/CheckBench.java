@@ -30,7 +30,7 @@ public final class CheckBench implements Command {
      * Sets of whole application files: fresh (review with severities), review3 and review5 (written from the contracts
      * only, review5 before reading the rules).
      */
-    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5");
+    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5", "review6");
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
