@@ -43,7 +43,7 @@ class Household:
 
     def payslips(self, index, months=3, name=None, drift=0.02):
         p = self.members[index]
-        gross = p["incomes"][0]["grossMonthly"]
+        gross = [i for i in p["incomes"] if i["type"] == "employment"][0]["grossMonthly"]
         employer = R.choice(EMPLOYERS)
         for back in range(1, months + 1):
             g = round(gross * R.uniform(1 - drift, 1 + drift), 2)
