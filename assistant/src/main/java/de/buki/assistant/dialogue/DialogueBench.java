@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * By default the citizens answer without pauses (a closed loop), so latency is about sessions ÷ throughput: it
  * measures how the service queues under overload, not how fast one answer is. {@code --think-ms} lets each citizen
  * read and type for a random 0.5–1.5 × that time before each answer, as people do.
+ * {@code --personas} runs the {@link PersonaBench} instead: whole realistic conversations, scored field by field.
  */
 public final class DialogueBench implements Command {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +40,9 @@ public final class DialogueBench implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+        if (args.contains("--personas")) {
+            return new PersonaBench().run(args.stream().filter(a -> !a.equals("--personas")).toList(), out, err);
+        }
         int sessions = args.contains("--quick") ? 50 : 500;
         String url = null;
         long thinkMs = 0;
@@ -50,7 +54,8 @@ public final class DialogueBench implements Command {
             } else if (args.get(i).equals("--think-ms") && i + 1 < args.size()) {
                 thinkMs = parseCount(args.get(++i));
             } else if (!args.get(i).equals("--quick")) {
-                err.println("usage: buki bench dialogue [--quick] [--url URL] [--sessions N] [--think-ms MS]");
+                err.println("usage: buki bench dialogue [--quick] [--url URL] [--sessions N] [--think-ms MS]"
+                        + " | --personas [DIR] [--verbose] [--url URL]");
                 return 2;
             }
         }
