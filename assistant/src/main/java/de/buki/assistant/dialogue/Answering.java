@@ -28,6 +28,7 @@ final class Answering {
     private final Corrections corrections;
     private final DialogueEngine engine;
     private final ModelTurns model;
+    private final ExtraValues extraValues = new ExtraValues(this);
 
     Answering(AnswerReader reader, Intents intents, Replies replies, Corrections corrections, DialogueEngine engine,
               ModelTurns model) {
@@ -73,14 +74,23 @@ final class Answering {
     private DialogueEngine.Result answer(FormDefinition form, Conversation c, PlanWalker.Active current,
                                          List<PlanWalker.Active> active, String text, List<String> out) {
         List<String> langs = DialogueEngine.languagesOf(c);
-        JsonNode value = read(form, current.path(), c, text);
+        if (closesList(current, text, langs)) {
+            return closeList(form, c, current, out);
+        }
+        ExtraValues.Reading reading = extraValues.read(form, c, current, active, text, read(form, current.path(), c, text));
+        JsonNode value = reading.current();
         if (ModelTurns.isQuestion(text) && (value == null || FREE_TEXT.contains(current.step().kind()))) {
             return model.question(form, c, current, text, out);
         }
         boolean namesAnotherField = !intents.topics(text).isEmpty();
-        if (intents.isCorrection(text, langs) && (value == null || namesAnotherField)
-                && applyCorrection(form, c, text, active, current, out)) {
+        if (intents.isCorrection(text, langs)
+                && applyCorrection(form, c, text, active, current, value == null || namesAnotherField, out)) {
             return engine.ask(form, c, out);
+        }
+        if (value != null && unplacedCorrection(current, text, langs)) {
+            out.add(replies.say(c, "whatToChange"));
+            out.add(replies.again(form, c, current));
+            return engine.result(form, c, out);
         }
         if (value == null && model.mayUnderstand(current, text, langs)) {
             DialogueEngine.Result proposed = model.understand(form, c, current, text, out);
@@ -88,7 +98,34 @@ final class Answering {
                 return proposed;
             }
         }
-        return value == null ? notAnAnswer(form, c, current, text, langs, out) : accept(form, c, current, value, text, out);
+        return value == null ? notAnAnswer(form, c, current, text, langs, out)
+                : accept(form, c, current, reading, text, out);
+    }
+
+    /**
+     * "nie, to jest wycieczka jednodniowa… nie, jednak klasowa" asked for the destination: a sentence opening with a
+     * "no" takes back something said before; as free text it would be stored as the answer, so it is not.
+     */
+    private boolean unplacedCorrection(PlanWalker.Active current, String text, List<String> langs) {
+        String first = Segments.of(text).getFirst();
+        return FREE_TEXT.contains(current.step().kind()) && Intents.words(text) > 3
+                && intents.isOnly("no", first, langs) && intents.isCorrection(text, langs);
+    }
+
+    /** "No more" to "which (further) income?": brief, no number, a none word; read before the list's own choices. */
+    private boolean closesList(PlanWalker.Active current, String text, List<String> langs) {
+        return current.opensElement() && Intents.words(text) <= 3 && !text.matches("(?s).*\\p{Nd}.*")
+                && intents.matches("none", text, langs);
+    }
+
+    private DialogueEngine.Result closeList(FormDefinition form, Conversation c, PlanWalker.Active current, List<String> out) {
+        String array = current.path().substring(0, current.path().lastIndexOf('['));
+        if (!c.value(array).isArray()) {
+            DataPaths.set(c.data(), array, c.data().arrayNode());
+        }
+        c.close(array);
+        c.answered(array);
+        return engine.ask(form, c, out);
     }
 
     private static PlanWalker.Active current(List<PlanWalker.Active> active, Conversation c) {
@@ -114,16 +151,11 @@ final class Answering {
     private DialogueEngine.Result notAnAnswer(FormDefinition form, Conversation c, PlanWalker.Active current, String text,
                                               List<String> langs, List<String> out) {
         if (current.opensElement() && intents.matches("none", text, langs)) {
-            String array = current.path().substring(0, current.path().lastIndexOf('['));
-            if (!c.value(array).isArray()) {
-                DataPaths.set(c.data(), array, c.data().arrayNode());
-            }
-            c.close(array);
-            c.answered(array);
-            return engine.ask(form, c, out);
+            return closeList(form, c, current, out);
         }
         boolean optional = !current.step().required();
-        if (optional && !current.opensElement() && intents.matches("none", text, langs)) {
+        boolean declines = intents.matches("none", text, langs) || intents.isOnly("no", text, langs);
+        if (optional && !current.opensElement() && declines) {
             return skip(form, c, current, out);
         }
         if (intents.matches("dontKnow", text, langs)) {
@@ -142,8 +174,9 @@ final class Answering {
         return engine.result(form, c, out);
     }
 
-    private DialogueEngine.Result accept(FormDefinition form, Conversation c, PlanWalker.Active current, JsonNode value,
-                                         String text, List<String> out) {
+    private DialogueEngine.Result accept(FormDefinition form, Conversation c, PlanWalker.Active current,
+                                         ExtraValues.Reading reading, String text, List<String> out) {
+        JsonNode value = reading.current();
         JsonNode mustBe = current.step().mustBe();
         if (mustBe != null && !mustBe.equals(value)) {
             out.add(replies.consent().withoutConsent(form, c.language()));
@@ -162,7 +195,22 @@ final class Answering {
         if (current.path().endsWith(".street")) {
             splitAddress(form, c, current.path(), text);
         }
+        storeExtras(form, c, reading.extras(), out);
         return engine.ask(form, c, out);
+    }
+
+    /** The further answers the message gave (still open and valid), named back so the citizen can check them. */
+    private void storeExtras(FormDefinition form, Conversation c, Map<String, JsonNode> extras, List<String> out) {
+        List<String> noted = new java.util.ArrayList<>();
+        extras.forEach((path, v) -> {
+            if (!DataPaths.has(c.data(), path) && problem(form, c, path, v).isEmpty()) {
+                store(c, path, v);
+                noted.add(replies.label(form, c, path) + ": " + replies.display(form, c, path, v));
+            }
+        });
+        if (!noted.isEmpty()) {
+            out.add(replies.say(c, "alsoNoted", Map.of("items", String.join(", ", noted))));
+        }
     }
 
     /** The schema's objection to this value at this path, if any (wrong format, out of range …). */
@@ -214,11 +262,23 @@ final class Answering {
         }
     }
 
+    /**
+     * Applies a correction of an earlier answer. {@code plainlyNotAnAnswer}: the message gave the asked question no
+     * value or names another field; otherwise only a new value wins over the reading for the asked question when it
+     * is unmistakable and of another kind ("sorry, the trip starts on the 13th" asked for the cost is no cost of 13),
+     * or when the asked question takes free text ("oops, it costs 230" asked for the payee is no payee).
+     */
     private boolean applyCorrection(FormDefinition form, Conversation c, String text, List<PlanWalker.Active> active,
-                                    PlanWalker.Active current, List<String> out) {
+                                    PlanWalker.Active current, boolean plainlyNotAnAnswer, List<String> out) {
         String lang = c.language().equals("de-LS") ? "de" : c.language();
         Corrections.Target t = corrections.find(form, c, text, active, lang);
         if (t == null || t.path().equals(current.path())) {
+            return false;
+        }
+        String kind = form.plan().step(DataPaths.generic(t.path())).map(s -> s.kind()).orElse("text");
+        boolean unmistakable = ExtraValues.DISTINCTIVE.contains(kind) && !kind.equals(current.step().kind());
+        boolean freeTextAsked = FREE_TEXT.contains(current.step().kind()) && !FREE_TEXT.contains(kind);
+        if (!plainlyNotAnAnswer && (t.value() == null || !unmistakable && !freeTextAsked)) {
             return false;
         }
         if (t.value() != null && problem(form, c, t.path(), t.value()).isEmpty()) {

@@ -18,7 +18,9 @@ final class Corrections {
     }
 
     /** Kinds whose values cannot be mistaken for something else ("keine" may read as 0, an IBAN is an IBAN). */
-    private static final Set<String> DISTINCTIVE = Set.of("date", "iban", "email", "phone", "postalCode");
+    private static final Set<String> DISTINCTIVE = ExtraValues.DISTINCTIVE;
+    /** Kinds that read from almost any words, so an unspecific "no, …" cannot be taken as their new value. */
+    private static final Set<String> FREE_TEXT = Set.of("text", "name");
     private final Intents intents;
     private final AnswerReader reader;
 
@@ -42,6 +44,9 @@ final class Corrections {
                 best = a.path();
                 bestScore = score;
             }
+        }
+        if (best == null) {
+            best = lastAnswer(form, c, text, active, readLang);
         }
         if (best == null) {
             return null;
@@ -78,6 +83,29 @@ final class Corrections {
         return Math.max(score, 0);
     }
 
+    /**
+     * Without topic words or a distinctive value, "nein, warte, wir sind 4" corrects the answer just given, when that
+     * answer was not free text (a name or street reads from any words) and the message reads as a new value for it.
+     */
+    private String lastAnswer(FormDefinition form, Conversation c, String text, List<PlanWalker.Active> active,
+                              String readLang) {
+        List<String> history = c.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            String path = history.get(i);
+            PlanWalker.Active a = active.stream().filter(x -> x.path().equals(path) && !x.opensElement()).findFirst()
+                    .orElse(null);
+            if (a == null || path.equals("consent.dataProcessing") || !DataPaths.has(c.data(), path)) {
+                continue;
+            }
+            if (FREE_TEXT.contains(a.step().kind())) {
+                return null;
+            }
+            JsonNode v = read(form, path, readLang, text);
+            return v == null || v.equals(c.value(path)) ? null : path;
+        }
+        return null;
+    }
+
     private static boolean isChild(Conversation c, String path) {
         if (path.startsWith("child.")) {
             return true;
@@ -91,7 +119,18 @@ final class Corrections {
         return path.startsWith("applicant.") || path.startsWith("household.members[0].");
     }
 
+    /** The value the whole message gives, else the one value its parts give ("pardon, doğum tarihim yanlış: 7.8.1982"). */
     private JsonNode read(FormDefinition form, String path, String lang, String text) {
+        JsonNode whole = readOne(form, path, lang, text);
+        if (whole != null) {
+            return whole;
+        }
+        List<JsonNode> found = Segments.of(text).stream().map(p -> readOne(form, path, lang, p))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return found.size() == 1 ? found.getFirst() : null;
+    }
+
+    private JsonNode readOne(FormDefinition form, String path, String lang, String text) {
         try {
             JsonNode v = reader.read(form.id(), path, lang, text);
             return v == null || v.isNull() || v.isMissingNode() ? null : v;

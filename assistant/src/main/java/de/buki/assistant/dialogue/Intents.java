@@ -24,7 +24,8 @@ public final class Intents {
 
     Intents(JsonNode lexicon) {
         this.lexicon = lexicon;
-        for (String intent : List.of("human", "why", "explain", "back", "skip", "none", "yes", "no", "dontKnow", "languages")) {
+        for (String intent : List.of("human", "why", "explain", "back", "skip", "none", "yes", "no", "dontKnow", "languages",
+                "languageRequest")) {
             Map<String, List<String>> byLang = new java.util.HashMap<>();
             lexicon.path(intent).fields().forEachRemaining(e -> {
                 List<String> phrases = new ArrayList<>();
@@ -100,9 +101,13 @@ public final class Intents {
         return false;
     }
 
-    /** The language a short message names ("Türkçe", "auf Deutsch bitte", "Leichte Sprache"). */
+    /**
+     * The language a short message names ("Türkçe", "auf Deutsch bitte", "Leichte Sprache"), or a request of up to
+     * ten words asks for ("Können wir auf Deutsch weitermachen?", "can we speak English please?").
+     */
     public Optional<String> languageNamed(String text) {
-        if (words(text) > 4) {
+        int words = words(text);
+        if (words > 4 && (words > 10 || !matchesAny("languageRequest", text))) {
             return Optional.empty();
         }
         String f = fold(text);

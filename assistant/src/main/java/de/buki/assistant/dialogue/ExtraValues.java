@@ -1,0 +1,126 @@
+package de.buki.assistant.dialogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.buki.forms.DataPaths;
+import de.buki.forms.FormDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Several answers in one message, as people type on a phone: "ich bin Ayşe Demir, geboren 3.4.1988" answers the
+ * first name, the last name and the birth date; "vom 3.5. bis 7.5.2027" the start and the end. Only the next few open
+ * questions are considered, a part of the message fills one of them only when its value is unmistakable (a date, an
+ * IBAN, an e-mail address, a phone number, a postal code), and a full name fills the last name beside the first.
+ * Nothing here guesses: whatever does not read cleanly is simply asked next.
+ */
+final class ExtraValues {
+    /** Kinds a message part cannot be mistaken for, so they may be taken without being asked. */
+    static final Set<String> DISTINCTIVE = Set.of("date", "iban", "email", "phone", "postalCode");
+    private static final int LOOK_AHEAD = 4;
+    private static final Map<String, String> RANGE_ENDS = Map.of("validFrom", "validTo", "startDate", "endDate", "from", "to");
+
+    /** The value for the asked question (null when the message has none) and the values for the next ones. */
+    record Reading(JsonNode current, Map<String, JsonNode> extras) {
+    }
+
+    private final Answering answering;
+
+    ExtraValues(Answering answering) {
+        this.answering = answering;
+    }
+
+    /**
+     * Reads the message for the asked question and the next open ones. {@code whole} is the reading of the whole
+     * message for the asked question (null when it gave none); then the message's parts are tried one by one.
+     */
+    Reading read(FormDefinition form, Conversation c, PlanWalker.Active current, List<PlanWalker.Active> active,
+                 String text, JsonNode whole) {
+        Map<String, JsonNode> extras = new LinkedHashMap<>();
+        if (current.opensElement() || current.step().mustBe() != null) {
+            return new Reading(whole, extras);
+        }
+        List<PlanWalker.Active> upcoming = upcoming(active, c, current);
+        List<String> parts = Segments.of(text);
+        JsonNode value = whole;
+        String answerPart = whole == null ? null : text;
+        boolean currentFirst = DISTINCTIVE.contains(current.step().kind());
+        for (String part : parts.size() > 1 ? parts : List.<String>of()) {
+            JsonNode mine = answering.read(form, current.path(), c, part);
+            mine = mine != null && Answering.problem(form, c, current.path(), mine).isEmpty() ? mine : null;
+            if (currentFirst && mine != null && (value == null || mine.equals(value))) {
+                answerPart = value == null ? part : answerPart;
+                value = value == null ? mine : value;
+                continue;
+            }
+            if (!takeDistinctive(form, c, upcoming, part, extras, value == null ? current : null)
+                    && value == null && mine != null) {
+                value = mine;
+                answerPart = part;
+            }
+        }
+        if (value == null) {
+            return new Reading(null, Map.of());
+        }
+        siblings(form, c, current, upcoming, answerPart, value, extras);
+        return new Reading(value, extras);
+    }
+
+    /** The next few open questions after the asked one, in plan order. */
+    private static List<PlanWalker.Active> upcoming(List<PlanWalker.Active> active, Conversation c, PlanWalker.Active current) {
+        List<PlanWalker.Active> out = new ArrayList<>();
+        boolean after = false;
+        for (PlanWalker.Active a : active) {
+            if (a.path().equals(current.path())) {
+                after = true;
+            } else if (after && !a.opensElement() && !PlanWalker.answered(a, c) && out.size() < LOOK_AHEAD) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A part that unmistakably answers one of the next questions (and is not the answer to the asked one, when that
+     * is of the same kind) is taken for it; true when it was.
+     */
+    private boolean takeDistinctive(FormDefinition form, Conversation c, List<PlanWalker.Active> upcoming, String part,
+                                    Map<String, JsonNode> extras, PlanWalker.Active stillOpen) {
+        for (PlanWalker.Active a : upcoming) {
+            if (!DISTINCTIVE.contains(a.step().kind()) || extras.containsKey(a.path())
+                    || stillOpen != null && stillOpen.step().kind().equals(a.step().kind())) {
+                continue;
+            }
+            JsonNode v = answering.read(form, a.path(), c, part);
+            if (v != null && Answering.problem(form, c, a.path(), v).isEmpty()) {
+                extras.put(a.path(), v);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A full name gives the last name beside the first; a date range the end beside the start. */
+    private void siblings(FormDefinition form, Conversation c, PlanWalker.Active current, List<PlanWalker.Active> upcoming,
+                          String part, JsonNode value, Map<String, JsonNode> extras) {
+        String path = current.path();
+        int dot = path.lastIndexOf('.');
+        String leaf = path.substring(dot + 1);
+        String sibling = leaf.equals("firstName") && Intents.words(part) >= 2 ? "lastName" : RANGE_ENDS.get(leaf);
+        if (sibling == null) {
+            return;
+        }
+        String siblingPath = path.substring(0, dot + 1) + sibling;
+        if (upcoming.stream().noneMatch(a -> a.path().equals(siblingPath)) || extras.containsKey(siblingPath)) {
+            return;
+        }
+        JsonNode v = answering.read(form, siblingPath, c, part);
+        if (v != null && !v.equals(value) && Answering.problem(form, c, siblingPath, v).isEmpty()
+                && !DataPaths.has(c.data(), siblingPath)) {
+            extras.put(siblingPath, v);
+        }
+    }
+}
