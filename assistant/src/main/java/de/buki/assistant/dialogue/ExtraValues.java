@@ -65,7 +65,7 @@ final class ExtraValues {
         if (value == null) {
             return new Reading(null, Map.of());
         }
-        siblings(form, c, current, upcoming, answerPart, value, extras);
+        siblings(form, c, current, upcoming, answerPart, parts.size() > 1, value, extras);
         return new Reading(value, extras);
     }
 
@@ -103,13 +103,18 @@ final class ExtraValues {
         return false;
     }
 
-    /** A full name gives the last name beside the first; a date range the end beside the start. */
+    /**
+     * A full name gives the last name beside the first; a date range the end beside the start. Two bare words asked
+     * for the first name may be two first names ("Anna Lena"), so a full name counts only in a longer message
+     * ("ich bin Ayşe Demir", "Hans Peter Müller") or one that gives more than the name.
+     */
     private void siblings(FormDefinition form, Conversation c, PlanWalker.Active current, List<PlanWalker.Active> upcoming,
-                          String part, JsonNode value, Map<String, JsonNode> extras) {
+                          String part, boolean severalParts, JsonNode value, Map<String, JsonNode> extras) {
         String path = current.path();
         int dot = path.lastIndexOf('.');
         String leaf = path.substring(dot + 1);
-        String sibling = leaf.equals("firstName") && Intents.words(part) >= 2 ? "lastName" : RANGE_ENDS.get(leaf);
+        boolean fullName = leaf.equals("firstName") && Intents.words(part) >= (severalParts ? 2 : 3);
+        String sibling = fullName ? "lastName" : RANGE_ENDS.get(leaf);
         if (sibling == null) {
             return;
         }
