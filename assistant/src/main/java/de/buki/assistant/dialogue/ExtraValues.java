@@ -20,6 +20,8 @@ import java.util.Set;
 final class ExtraValues {
     /** Kinds a message part cannot be mistaken for, so they may be taken without being asked. */
     static final Set<String> DISTINCTIVE = Set.of("date", "iban", "email", "phone", "postalCode");
+    /** Kinds whose value cannot come out of other words at all (an @, an IBAN checksum). */
+    private static final Set<String> SELF_EVIDENT = Set.of("email", "iban");
     private static final int LOOK_AHEAD = 4;
     private static final Map<String, String> RANGE_ENDS = Map.of("validFrom", "validTo", "startDate", "endDate", "from", "to");
 
@@ -66,7 +68,26 @@ final class ExtraValues {
             return new Reading(null, Map.of());
         }
         siblings(form, c, current, upcoming, answerPart, parts.size() > 1, value, extras);
+        selfEvident(form, c, current, upcoming, text, extras);
         return new Reading(value, extras);
+    }
+
+    /**
+     * An e-mail address or an IBAN anywhere in the message ("0176 5551234 und meine Mail ist k.vogel@example.de") is
+     * taken for the next such question: neither can be read out of other words by mistake.
+     */
+    private void selfEvident(FormDefinition form, Conversation c, PlanWalker.Active current,
+                             List<PlanWalker.Active> upcoming, String text, Map<String, JsonNode> extras) {
+        for (PlanWalker.Active a : upcoming) {
+            String kind = a.step().kind();
+            if (!SELF_EVIDENT.contains(kind) || kind.equals(current.step().kind()) || extras.containsKey(a.path())) {
+                continue;
+            }
+            JsonNode v = answering.read(form, a.path(), c, text);
+            if (v != null && Answering.problem(form, c, a.path(), v).isEmpty()) {
+                extras.put(a.path(), v);
+            }
+        }
     }
 
     /** The next few open questions after the asked one, in plan order. */

@@ -12,6 +12,7 @@ final class PersonaTally {
     int completedCount;
     boolean completed;
     int turns;
+    int turnsCompleted;
     int reasks;
     int questionFaults;
     int right;
@@ -25,6 +26,7 @@ final class PersonaTally {
         conversations++;
         completedCount += one.completed ? 1 : 0;
         turns += one.turns;
+        turnsCompleted += one.completed ? one.turns : 0;
         reasks += one.reasks;
         questionFaults += one.questionFaults;
         right += one.right;
@@ -48,6 +50,7 @@ final class PersonaTally {
         s.put("personas", personas);
         s.put("completed", completedCount);
         s.put("turnsPerConversation", personas == 0 ? 0 : Math.round(10.0 * turns / personas) / 10.0);
+        s.put("turnsPerCompleted", completedCount == 0 ? 0 : Math.round(10.0 * turnsCompleted / completedCount) / 10.0);
         s.put("reasks", reasks);
         s.put("fieldsRight", right);
         s.put("fieldsWrong", wrong);

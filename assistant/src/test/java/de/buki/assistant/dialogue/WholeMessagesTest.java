@@ -56,6 +56,14 @@ class WholeMessagesTest {
     }
 
     @Test
+    void takesAnEmailAddressGivenWithThePhoneNumber() {
+        Dialogues.Chat chat = lunchUntil("applicant.phone");
+        chat.say("0176 5551234 und meine mail ist k.vogel@example.de");
+        assertEquals("k.vogel@example.de", chat.value("applicant.email").asText());
+        assertEquals("address.street", chat.next());
+    }
+
+    @Test
     void takesStartAndEndOfADateRangeFromOneMessage() {
         Dialogues.Chat chat = lunchUntil("entitlement.validFrom");
         chat.say("vom 01.08.2026 bis 31.07.2027");
