@@ -28,7 +28,11 @@ final class LanguagePack {
     final PhraseTable<Boolean> questions = new PhraseTable<>();
     final PhraseTable<Boolean> nameIntro = new PhraseTable<>();
     final PhraseTable<Boolean> trailing = new PhraseTable<>();
+    /** "Frau", "Mr", "pan": a title before a name, which then is a surname. */
+    final PhraseTable<Boolean> titles = new PhraseTable<>();
     final PhraseTable<Boolean> textIntro = new PhraseTable<>();
+    /** Travel words, prepositions and articles before a trip destination ("Klassenfahrt an die", "на", "nad"). */
+    final PhraseTable<Boolean> placeIntro = new PhraseTable<>();
     final PhraseTable<Boolean> alone = new PhraseTable<>();
     final PhraseTable<Boolean> currency = new PhraseTable<>();
     final PhraseTable<Boolean> total = new PhraseTable<>();
@@ -42,6 +46,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> bounds = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
+    /** "Klasse", "OG", "floor": details after a comma in a street or institution answer. */
+    final PhraseTable<Boolean> details = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
     final PhraseTable<Boolean> gross = new PhraseTable<>();
     final PhraseTable<Boolean> net = new PhraseTable<>();
@@ -77,7 +83,9 @@ final class LanguagePack {
         words(root.path("questions"), p.questions, Boolean.TRUE);
         words(root.path("nameIntro"), p.nameIntro, Boolean.TRUE);
         words(root.path("trailing"), p.trailing, Boolean.TRUE);
+        words(root.path("titles"), p.titles, Boolean.TRUE);
         words(root.path("textIntro"), p.textIntro, Boolean.TRUE);
+        words(root.path("placeIntro"), p.placeIntro, Boolean.TRUE);
         words(root.path("alone"), p.alone, Boolean.TRUE);
         words(root.path("currency"), p.currency, Boolean.TRUE);
         words(root.path("total"), p.total, Boolean.TRUE);
@@ -86,6 +94,7 @@ final class LanguagePack {
         words(root.path("household").path("persons"), p.persons, Boolean.TRUE);
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
+        words(root.path("details"), p.details, Boolean.TRUE);
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
@@ -135,7 +144,9 @@ final class LanguagePack {
             p.questions.addAll(src.questions);
             p.nameIntro.addAll(src.nameIntro);
             p.trailing.addAll(src.trailing);
+            p.titles.addAll(src.titles);
             p.textIntro.addAll(src.textIntro);
+            p.placeIntro.addAll(src.placeIntro);
             p.alone.addAll(src.alone);
             p.currency.addAll(src.currency);
             p.total.addAll(src.total);
@@ -144,6 +155,7 @@ final class LanguagePack {
             p.persons.addAll(src.persons);
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
+            p.details.addAll(src.details);
             p.affirm.addAll(src.affirm);
             p.gross.addAll(src.gross);
             p.net.addAll(src.net);

@@ -101,7 +101,7 @@ public final class Understander {
             case "postalCode" -> text(Contacts.postalCode(tokens));
             case "phone" -> text(Contacts.phone(tokens, pack));
             case "email" -> text(Contacts.email(tokens));
-            case "name" -> text(Names.read(tokens, pack, field.leaf()));
+            case "name" -> text(Names.read(tokens, pack, field.leaf(), lang));
             default -> text(Texts.read(tokens, pack, field.leaf()));
         };
     }
