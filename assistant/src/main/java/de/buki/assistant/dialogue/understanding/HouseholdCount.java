@@ -2,6 +2,7 @@ package de.buki.assistant.dialogue.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,16 +19,19 @@ final class HouseholdCount {
     }
 
     /** The listed head count, or null when the answer is not a list of people. */
-    static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
+    static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> allNumbers) {
+        List<PhraseTable.Hit<Boolean>> couples = pack.couple.findAll(tokens);
+        List<Numbers.Mention> numbers = allNumbers.stream().filter(m -> !partOfCouple(m, couples)).toList();
         List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
-        List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean explicitSelf = mentionsSelf(tokens, pack);
+        List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens).stream()
+                .filter(p -> !singularHere(tokens, pack, p, relations, numbers)).toList();
+        boolean explicitSelf = mentionsSelf(tokens, pack) && couples.isEmpty();
         List<Integer> relationStarts = new ArrayList<>();
         relations.forEach(h -> relationStarts.add(h.start()));
         List<Integer> pluralStarts = new ArrayList<>();
         plurals.forEach(h -> pluralStarts.add(h.start()));
-        int total = 0;
-        int counted = 0;
+        int total = 2 * couples.size();
+        int counted = 2 * couples.size();
         List<Integer> usedNouns = new ArrayList<>();
         for (Numbers.Mention m : numbers) {
             Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
@@ -56,10 +60,36 @@ final class HouseholdCount {
                 return null;
             }
         }
-        boolean self = explicitSelf || speaksOfOwnFamily(relations, plurals, usedNouns);
+        boolean self = explicitSelf || couples.isEmpty() && speaksOfOwnFamily(relations, plurals, usedNouns);
         total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
+    }
+
+    /** "wir beide", "ein Paar": the number inside or the "ein" before a couple word counts nobody else. */
+    private static boolean partOfCouple(Numbers.Mention m, List<PhraseTable.Hit<Boolean>> couples) {
+        return couples.stream().anyMatch(c -> m.start() >= c.start() && m.end() <= c.end()
+                || m.end() == c.start() && m.value().intValue() == 1 && m.isWhole());
+    }
+
+    /**
+     * "meine Tochter" (folded like "Töchter"), "mein Enkel", "чоловік", "بچه ام": a relation noun that the lexicon also
+     * lists as plural is one person when no number counts it and its spelling or a word next to it says so.
+     */
+    private static boolean singularHere(Tokens tokens, LanguagePack pack, PhraseTable.Hit<Boolean> plural,
+                                        List<PhraseTable.Hit<String>> relations, List<Numbers.Mention> numbers) {
+        boolean relation = relations.stream().anyMatch(r -> r.start() <= plural.start() && plural.end() <= r.end());
+        boolean counted = numbers.stream().anyMatch(m -> m.end() <= plural.start() && plural.start() - m.end() <= NEAR - 1
+                || m.start() == plural.start());
+        if (!relation || counted) {
+            return false;
+        }
+        String spelled = tokens.rawSpan(plural.start(), plural.end()).toLowerCase(Locale.ROOT);
+        boolean markedSingle = plural.start() > 0 && pack.singular.longestAt(tokens, plural.start() - 1) != null
+                || plural.end() < tokens.size() && pack.singular.longestAt(tokens, plural.end()) != null;
+        boolean spelledPlural = pack.pluralSpellings.stream().anyMatch(w -> w.endsWith("*") ? spelled.startsWith(w.substring(0, w.length() - 1))
+                : w.equals(spelled));
+        return !spelledPlural || markedSingle || pack.singularToo.longestAt(tokens, plural.start()) != null;
     }
 
     private static List<PhraseTable.Hit<String>> relations(Tokens tokens, LanguagePack pack) {

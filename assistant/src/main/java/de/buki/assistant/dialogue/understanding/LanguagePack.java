@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,14 @@ final class LanguagePack {
     final PhraseTable<Boolean> total = new PhraseTable<>();
     final PhraseTable<Boolean> self = new PhraseTable<>();
     final PhraseTable<Boolean> plural = new PhraseTable<>();
+    /** The plural words as spelled (lower case, diacritics kept): folded "tochter" is also "Töchter". */
+    final Set<String> pluralSpellings = new HashSet<>();
+    /** "mein", "мій", "ام": a word next to a relation noun that makes it one person ("mein Enkel"). */
+    final PhraseTable<Boolean> singular = new PhraseTable<>();
+    /** "чоловік", "بچه", "oğlum": plural only behind a number ("5 чоловік"), else one person (the husband, my child). */
+    final PhraseTable<Boolean> singularToo = new PhraseTable<>();
+    /** "ein Paar", "мы пара", "wir beide": two people, the speaker among them. */
+    final PhraseTable<Boolean> couple = new PhraseTable<>();
     /** "Personen", "people", "осіб": the number before such a word is the whole household. */
     final PhraseTable<Boolean> persons = new PhraseTable<>();
     /** "die Stunde", "a year", "в день": amounts per another period than the month (or the whole). */
@@ -91,6 +100,10 @@ final class LanguagePack {
         words(root.path("total"), p.total, Boolean.TRUE);
         words(root.path("household").path("self"), p.self, Boolean.TRUE);
         words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
+        root.path("household").path("plural").forEach(n -> p.pluralSpellings.add(n.asText().toLowerCase(Locale.ROOT)));
+        words(root.path("household").path("singular"), p.singular, Boolean.TRUE);
+        words(root.path("household").path("couple"), p.couple, Boolean.TRUE);
+        words(root.path("household").path("singularToo"), p.singularToo, Boolean.TRUE);
         words(root.path("household").path("persons"), p.persons, Boolean.TRUE);
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
@@ -152,6 +165,10 @@ final class LanguagePack {
             p.total.addAll(src.total);
             p.self.addAll(src.self);
             p.plural.addAll(src.plural);
+            p.pluralSpellings.addAll(src.pluralSpellings);
+            p.singular.addAll(src.singular);
+            p.couple.addAll(src.couple);
+            p.singularToo.addAll(src.singularToo);
             p.persons.addAll(src.persons);
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
