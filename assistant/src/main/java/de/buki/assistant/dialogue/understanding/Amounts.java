@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads amounts of money, counts and measures. Money: "ca. 2.300 € brutto", "1.234,56", "ikibin üçyüz",
@@ -11,6 +13,8 @@ import java.util.List;
  * Dates are never taken for amounts: "11.02.1990" is not a numeral.
  */
 final class Amounts {
+    private static final Pattern ROOMS_PLUS = Pattern.compile("\\D*?(\\d) ?\\+ ?(\\d)(?!\\d)\\D*");
+
     private Amounts() {
     }
 
@@ -195,6 +199,29 @@ final class Amounts {
         List<BigDecimal> values = (asked.isEmpty() ? unmarked : asked).stream()
                 .map(m -> m.value().stripTrailingZeros()).distinct().toList();
         return values.size() == 1 ? values.getFirst() : null;
+    }
+
+    /**
+     * Rooms as listed: "2+1" (Turkish listings) is 3, "2 oda bir salon" and "2 bedrooms plus living room" count the
+     * living room too; otherwise the rooms measure ("3 Zimmer, 70 qm" → 3).
+     */
+    static BigDecimal rooms(Tokens tokens, LanguagePack pack) {
+        Matcher plus = ROOMS_PLUS.matcher(tokens.folded());
+        if (plus.matches()) {
+            return BigDecimal.valueOf(Long.parseLong(plus.group(1)) + Long.parseLong(plus.group(2)));
+        }
+        BigDecimal rooms = measure(tokens, pack, "rooms");
+        if (rooms == null) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Hit<String> unit = pack.units.longestAt(tokens, i);
+            if (unit != null && unit.value().equals("livingRoom")) {
+                Numbers.Mention counted = Numbers.find(tokens, pack).stream().filter(m -> m.end() == unit.start()).findFirst().orElse(null);
+                return rooms.add(counted == null ? BigDecimal.ONE : counted.value());
+            }
+        }
+        return rooms;
     }
 
     private static Numbers.Mention nextToCurrency(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {

@@ -13,6 +13,8 @@ import java.util.Set;
  * im Alter" over "Grundsicherung"); negated options are dropped ("kein Bürgergeld, Wohngeld"); two options left: null.
  */
 final class Choices {
+    private static final Set<String> LATER_STATES = Set.of("separated", "divorced", "widowed");
+
     private Choices() {
     }
 
@@ -28,10 +30,21 @@ final class Choices {
             }
         }
         List<PhraseTable.Hit<Boolean>> negations = pack.negations.findAll(tokens);
+        List<PhraseTable.Hit<Boolean>> negatedAfter = pack.negationsAfter.findAll(tokens);
         Set<String> chosen = new LinkedHashSet<>();
         for (PhraseTable.Hit<String> hit : hits) {
-            if (!YesNo.negatedBefore(hit, negations)) {
+            boolean denied = negatedAfter.stream().anyMatch(n -> n.start() == hit.end());   // "başka yok": no other
+            if (!YesNo.negatedBefore(hit, negations) && !denied) {
                 chosen.add(hit.value());
+            }
+        }
+        if (chosen.isEmpty() && !hits.isEmpty()) {
+            return null;
+        }
+        if (chosen.size() == 2 && chosen.contains("married")) {
+            chosen.remove("married");   // "separated but still married", "was married, he died": the later state
+            if (!LATER_STATES.containsAll(chosen)) {
+                return null;
             }
         }
         if (hits.isEmpty()) {

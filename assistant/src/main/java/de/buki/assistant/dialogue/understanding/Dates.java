@@ -26,6 +26,9 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{4})(?![\\d./-])");
 
     private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    /** "12.10. bis 16.10.2026", "12.10.-16.10.26": the first day takes the year of the second. */
+    private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.?\\s*(?:[-\u2013]|\\p{L}{1,5})\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d)");
     /** What follows a day number as its own token: "10th", "1st", "3-го". */
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("st|nd|rd|th|го|ого");
 
@@ -51,6 +54,12 @@ final class Dates {
             int year = fullYear(dmy.group(4), today);
             boolean monthFirst = second > 12 && first <= 12;
             add(found, dmy.start(), year, monthFirst ? first : second, monthFirst ? second : first);
+        }
+        Matcher range = DAY_MONTH_RANGE.matcher(text);
+        while (range.find()) {
+            int endYear = fullYear(range.group(5), today);
+            int month = num(range, 2);
+            add(found, range.start(), month > num(range, 4) ? endYear - 1 : endYear, month, num(range, 1));
         }
         spoken(tokens, pack, found, today);
         if (found.isEmpty()) {

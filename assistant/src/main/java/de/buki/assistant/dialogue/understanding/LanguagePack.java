@@ -25,6 +25,8 @@ final class LanguagePack {
     final PhraseTable<Integer> relativeDays = new PhraseTable<>();
     final PhraseTable<Boolean> yesNo = new PhraseTable<>();
     final PhraseTable<Boolean> negations = new PhraseTable<>();
+    /** Negations that follow what they deny: Turkish "yok", "değil"; Persian "ندارم". */
+    final PhraseTable<Boolean> negationsAfter = new PhraseTable<>();
     final PhraseTable<Boolean> dontKnow = new PhraseTable<>();
     final PhraseTable<Boolean> questions = new PhraseTable<>();
     final PhraseTable<Boolean> nameIntro = new PhraseTable<>();
@@ -88,6 +90,7 @@ final class LanguagePack {
         words(root.path("yes"), p.yesNo, Boolean.TRUE);
         words(root.path("no"), p.yesNo, Boolean.FALSE);
         words(root.path("negations"), p.negations, Boolean.TRUE);
+        words(root.path("negationsAfter"), p.negationsAfter, Boolean.TRUE);
         words(root.path("dontKnow"), p.dontKnow, Boolean.TRUE);
         words(root.path("questions"), p.questions, Boolean.TRUE);
         words(root.path("nameIntro"), p.nameIntro, Boolean.TRUE);
@@ -153,6 +156,7 @@ final class LanguagePack {
             p.relativeDays.addAll(src.relativeDays);
             p.yesNo.addAll(src.yesNo);
             p.negations.addAll(src.negations);
+            p.negationsAfter.addAll(src.negationsAfter);
             p.dontKnow.addAll(src.dontKnow);
             p.questions.addAll(src.questions);
             p.nameIntro.addAll(src.nameIntro);
