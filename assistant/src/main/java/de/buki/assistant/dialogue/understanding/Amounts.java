@@ -189,7 +189,9 @@ final class Amounts {
         List<Numbers.Mention> asked = new ArrayList<>();
         List<Numbers.Mention> unmarked = new ArrayList<>();
         for (Numbers.Mention m : Halves.apply(tokens, pack, mentions)) {
-            PhraseTable.Hit<String> behind = m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
+            PhraseTable.Hit<String> own = pack.units.longestAt(tokens, m.start());   // "غرفتين": two rooms in one word
+            PhraseTable.Hit<String> behind = own != null && own.end() == m.end() ? own
+                    : m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
             if (behind == null) {
                 unmarked.add(m);
             } else if (behind.value().equals(unit)) {
@@ -217,7 +219,7 @@ final class Amounts {
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Hit<String> unit = pack.units.longestAt(tokens, i);
             if (unit != null && unit.value().equals("livingRoom")) {
-                Numbers.Mention counted = Numbers.find(tokens, pack).stream().filter(m -> m.end() == unit.start()).findFirst().orElse(null);
+                Numbers.Mention counted = Numbers.find(tokens, pack).stream().filter(m -> m.end() == unit.start() && pack.units.longestAt(tokens, m.start()) == null).findFirst().orElse(null);
                 return rooms.add(counted == null ? BigDecimal.ONE : counted.value());
             }
         }

@@ -22,9 +22,11 @@ final class HouseholdCount {
     static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> allNumbers) {
         List<PhraseTable.Hit<Boolean>> couples = pack.couple.findAll(tokens);
         List<Numbers.Mention> numbers = allNumbers.stream().filter(m -> !partOfCouple(m, couples)).toList();
-        List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
+        List<PhraseTable.Hit<Boolean>> negations = pack.negations.findAll(tokens);
+        List<PhraseTable.Hit<String>> relations = relations(tokens, pack).stream()
+                .filter(r -> !negated(r.start(), negations)).toList();
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens).stream()
-                .filter(p -> !singularHere(tokens, pack, p, relations, numbers)).toList();
+                .filter(p -> !negated(p.start(), negations) && !singularHere(tokens, pack, p, relations, numbers)).toList();
         boolean explicitSelf = mentionsSelf(tokens, pack) && couples.isEmpty();
         List<Integer> relationStarts = new ArrayList<>();
         relations.forEach(h -> relationStarts.add(h.start()));
@@ -64,6 +66,11 @@ final class HouseholdCount {
         total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
+    }
+
+    /** "Paar ohne Kinder", "no kids": people named as absent are not counted. */
+    private static boolean negated(int start, List<PhraseTable.Hit<Boolean>> negations) {
+        return negations.stream().anyMatch(n -> n.end() == start);
     }
 
     /** "wir beide", "ein Paar": the number inside or the "ein" before a couple word counts nobody else. */

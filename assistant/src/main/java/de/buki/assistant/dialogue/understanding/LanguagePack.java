@@ -59,6 +59,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     /** "Klasse", "OG", "floor": details after a comma in a street or institution answer. */
     final PhraseTable<Boolean> details = new PhraseTable<>();
+    /** "die Firma", "heißt", "called": inside an answer, the name of a school, caterer or payee follows. */
+    final PhraseTable<Boolean> nameMarkers = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
     final PhraseTable<Boolean> gross = new PhraseTable<>();
     final PhraseTable<Boolean> net = new PhraseTable<>();
@@ -111,6 +113,7 @@ final class LanguagePack {
         words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
         words(root.path("details"), p.details, Boolean.TRUE);
+        words(root.path("nameMarkers"), p.nameMarkers, Boolean.TRUE);
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
@@ -177,6 +180,7 @@ final class LanguagePack {
             p.rangeTo.addAll(src.rangeTo);
             p.textOutro.addAll(src.textOutro);
             p.details.addAll(src.details);
+            p.nameMarkers.addAll(src.nameMarkers);
             p.affirm.addAll(src.affirm);
             p.gross.addAll(src.gross);
             p.net.addAll(src.net);

@@ -73,7 +73,7 @@ final class Texts {
         if (organisation != null) {
             return organisation;
         }
-        int start = introEnd(tokens, pack, leaf);
+        int start = Math.max(introEnd(tokens, pack, leaf), leaf.equals("name") ? afterNameMarker(tokens, pack) : 0);
         int end = outroStart(tokens, pack, start);
         if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
@@ -116,6 +116,17 @@ final class Texts {
             start = next;
         }
         return start;
+    }
+
+    /** "die Mensa macht die Firma Sodexo", "the school is called X": the name follows the last such marker. */
+    private static int afterNameMarker(Tokens tokens, LanguagePack pack) {
+        int after = 0;
+        for (PhraseTable.Hit<Boolean> marker : pack.nameMarkers.findAll(tokens)) {
+            if (marker.end() < tokens.size()) {
+                after = marker.end();
+            }
+        }
+        return after;
     }
 
     /** "Kontoinhaber ist die Stadt Oldenburg": after a lead-in, two capitalised words are the name ("Stadt" stays). */
