@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * ("Lindenallee 3" → "Lindenallee"), house number ("Nr. 12a" → "12a"), reference numbers ("WG-2026-1001").
  */
 final class Texts {
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
+    /** "12", "5 a", "3-5" (a house spanning numbers). */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile(
+            "(?<![\\p{Nd}\\p{L}])(\\p{Nd}{1,4}(?: ?[-\u2013] ?\\p{Nd}{1,4})?) ?(\\p{L})?(?![\\p{L}\\p{Nd}])");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[,\\s]+(?:(?:nr|no|nummer|numara|numer|номер|رقم|شماره|№)\\.?\\s*)?\\p{Nd}{1,4}\\s?[a-zA-Z]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORGANISATION = Pattern.compile(
@@ -185,7 +187,7 @@ final class Texts {
         if (!m.find()) {
             return null;
         }
-        return m.group(1) + (m.group(2) == null ? "" : m.group(2).toLowerCase());
+        return m.group(1).replaceAll("\\s", "").replace('\u2013', '-') + (m.group(2) == null ? "" : m.group(2).toLowerCase());
     }
 
     private static String reference(String original) {

@@ -40,4 +40,10 @@ class ChoicesInContextTest {
     void readsTheKindOfTripFromWhatHappens(String lang, String answer, String expected) {
         assertEquals(expected, TestDay.read("but-trip", "trip.kind", lang, answer).asText());
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"Ganztagsschule|school", "Waldkindergarten|kita"})
+    void readsAGermanCompoundByItsLastPart(String answer, String expected) {
+        assertEquals(expected, TestDay.read("but-lunch", "institution.type", "de", answer).asText());
+    }
 }

@@ -38,7 +38,8 @@ class PlacesAndNamedTextsTest {
             "de|Am Schlossgarten 3|address.street|Am Schlossgarten", "de|Alexanderstraße 45, 2. OG|address.street|Alexanderstraße",
             "en|Am Stadtpark 7, 3rd floor|address.street|Am Stadtpark", "pl|mieszkam przy Lindenallee 6|address.street|Lindenallee",
             "de|Oberschule Ofenerdiek, Klasse 6b|institution.name|Oberschule Ofenerdiek",
-            "de|Kita Pusteblume, Gruppe Igel|institution.name|Kita Pusteblume"})
+            "de|Kita Pusteblume, Gruppe Igel|institution.name|Kita Pusteblume", "de|3-5|address.houseNumber|3-5",
+            "de|Nr. 8 b|address.houseNumber|8b"})
     void keepsStreetWordsButDropsFloorsAndClasses(String lang, String answer, String field, String expected) {
         assertEquals(expected, text("but-trip", field, lang, answer));
     }
