@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * Dates are never taken for amounts: "11.02.1990" is not a numeral.
  */
 final class Amounts {
+    private static final Pattern MULTIPLIED = Pattern.compile("\\d\\s*(?:[x\u00D7*]|mal|times)\\s*\\d");
     private static final Pattern ROOMS_PLUS = Pattern.compile("\\D*?(\\d) ?\\+ ?(\\d)(?!\\d)\\D*");
 
     private Amounts() {
@@ -20,6 +21,12 @@ final class Amounts {
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (mentions.isEmpty() && pack.free.occursIn(tokens) && !pack.negations.occursIn(tokens)) {
+            return BigDecimal.ZERO;   // "kostenlos", "free": the amount is nothing
+        }
+        if (MULTIPLIED.matcher(tokens.folded()).find()) {
+            return null;   // "2 x 45 €": a calculation, not the amount
+        }
         if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens) || pack.bounds.occursIn(tokens)) {
             return null;   // "12 Euro die Stunde", "30k a year", "über 600": not the amount asked for
         }

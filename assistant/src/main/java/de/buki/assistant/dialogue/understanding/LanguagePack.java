@@ -55,6 +55,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> perOtherPeriod = new PhraseTable<>();
     /** "über", "less than", "до": a bound, not an amount. */
     final PhraseTable<Boolean> bounds = new PhraseTable<>();
+    /** "kostenlos", "free", "бесплатно": an amount of zero. */
+    final PhraseTable<Boolean> free = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
     /** "Klasse", "OG", "floor": details after a comma in a street or institution answer. */
@@ -121,6 +123,7 @@ final class LanguagePack {
         words(root.path("half"), p.half, Boolean.TRUE);
         words(root.path("perOtherPeriod"), p.perOtherPeriod, Boolean.TRUE);
         words(root.path("bounds"), p.bounds, Boolean.TRUE);
+        words(root.path("free"), p.free, Boolean.TRUE);
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
@@ -191,6 +194,7 @@ final class LanguagePack {
             p.half.addAll(src.half);
             p.perOtherPeriod.addAll(src.perOtherPeriod);
             p.bounds.addAll(src.bounds);
+            p.free.addAll(src.free);
         }
         return p;
     }

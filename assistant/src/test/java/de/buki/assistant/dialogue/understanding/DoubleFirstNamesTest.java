@@ -47,4 +47,9 @@ class DoubleFirstNamesTest {
     void aRefusalIsNoName() {
         assertTrue(TestDay.read("wbs", "applicant.firstName", "tr", "soyle bir sey yazmak istemiyorum").isNull());
     }
+
+    @Test
+    void theBirthNameIsNotTheSurname() {
+        assertEquals("Schmidt", TestDay.read("wbs", "applicant.lastName", "de", "Schmidt geb. Müller").asText());
+    }
 }

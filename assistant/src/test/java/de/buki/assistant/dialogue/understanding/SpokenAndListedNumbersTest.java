@@ -44,4 +44,21 @@ class SpokenAndListedNumbersTest {
     void aRangeOfIncomeIsNoAmount() {
         assertTrue(TestDay.read("wbs", "household.members[0].incomes[0].grossMonthly", "de", "mal so mal so, zwischen 800 und 1000").isNull());
     }
+
+    @Test
+    void readsASpokenYear() {
+        assertEquals("1980-03-13", TestDay.read("wbs", "applicant.birthDate", "de", "dreizehnter März neunzehnhundertachtzig").asText());
+    }
+
+    @Test
+    void aFreeTripCostsNothingAndAProductIsNoAmount() {
+        assertEquals(0, TestDay.read("but-trip", "trip.cost", "de", "kostenlos").decimalValue().signum());
+        assertEquals(0, TestDay.read("but-trip", "trip.cost", "en", "free").decimalValue().signum());
+        assertTrue(TestDay.read("but-trip", "trip.cost", "de", "2 x 45 €").isNull());
+    }
+
+    @Test
+    void onePersonIsAHouseholdOfOne() {
+        assertEquals(1, TestDay.read("wbs", "household.size", "de", "eine Person").intValue());
+    }
 }
