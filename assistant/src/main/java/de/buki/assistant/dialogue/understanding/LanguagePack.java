@@ -63,6 +63,8 @@ final class LanguagePack {
     final PhraseTable<Boolean> details = new PhraseTable<>();
     /** "die Firma", "heißt", "called": inside an answer, the name of a school, caterer or payee follows. */
     final PhraseTable<Boolean> nameMarkers = new PhraseTable<>();
+    /** "in", "w", "в": "Grundschule Am Wasserturm in Oldenburg" names the town after the school. */
+    final PhraseTable<Boolean> locatedIn = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
     final PhraseTable<Boolean> gross = new PhraseTable<>();
     final PhraseTable<Boolean> net = new PhraseTable<>();
@@ -116,6 +118,7 @@ final class LanguagePack {
         words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
         words(root.path("details"), p.details, Boolean.TRUE);
         words(root.path("nameMarkers"), p.nameMarkers, Boolean.TRUE);
+        words(root.path("locatedIn"), p.locatedIn, Boolean.TRUE);
         words(root.path("affirm"), p.affirm, Boolean.TRUE);
         words(root.path("gross"), p.gross, Boolean.TRUE);
         words(root.path("net"), p.net, Boolean.TRUE);
@@ -184,6 +187,7 @@ final class LanguagePack {
             p.textOutro.addAll(src.textOutro);
             p.details.addAll(src.details);
             p.nameMarkers.addAll(src.nameMarkers);
+            p.locatedIn.addAll(src.locatedIn);
             p.affirm.addAll(src.affirm);
             p.gross.addAll(src.gross);
             p.net.addAll(src.net);

@@ -25,6 +25,7 @@ final class Texts {
     private static final Pattern CODE_LIKE = Pattern.compile("[<>{}\\[\\]\\\\=;|]|\\p{Cf}");
     private static final int MAX_FREE_TEXT_WORDS = 12;
     private static final Set<String> PLACES = Set.of("destination", "city");
+    private static final Set<String> INSTITUTION_KINDS = Set.of("school", "kita", "hort", "tagespflege");
     private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}+(?:[ -]\\p{L}+){0,2}\\s*:\\s*(\\S.*)", Pattern.DOTALL);
     private static final Pattern ABBREVIATED = Pattern.compile(".*(str|st|pl)");
 
@@ -75,8 +76,12 @@ final class Texts {
         if (organisation != null) {
             return organisation;
         }
-        int start = Math.max(introEnd(tokens, pack, leaf), leaf.equals("name") ? afterNameMarker(tokens, pack) : 0);
+        boolean name = leaf.equals("name");
+        int start = Math.max(introEnd(tokens, pack, leaf), name ? Math.max(afterNameMarker(tokens, pack), afterApposition(tokens, pack)) : 0);
         int end = outroStart(tokens, pack, start);
+        if (name && end - start >= 3 && pack.locatedIn.longestAt(tokens, end - 2) != null && capitalised(tokens, end - 1)) {
+            end -= 2;   // "Grundschule Am Wasserturm in Oldenburg": the town is asked separately
+        }
         if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
         }
@@ -129,6 +134,29 @@ final class Texts {
             }
         }
         return after;
+    }
+
+    /** "An die Schule, Grundschule Lindenallee", "the school, X": the kind of place before a comma, its name after. */
+    private static int afterApposition(Tokens tokens, LanguagePack pack) {
+        String original = tokens.original();
+        int comma = original.indexOf(',');
+        if (comma < 0 || original.indexOf(',', comma + 1) >= 0) {
+            return 0;
+        }
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < comma) {
+            after++;
+        }
+        boolean kindBefore = false;
+        for (int i = 0; i < after; i++) {
+            PhraseTable.Hit<String> kind = pack.enums.longestAt(tokens, i);
+            kindBefore |= kind != null && kind.end() <= after && INSTITUTION_KINDS.contains(kind.value());
+        }
+        return kindBefore && after < tokens.size() && capitalised(tokens, after) ? after : 0;
+    }
+
+    private static boolean capitalised(Tokens tokens, int i) {
+        return Character.isUpperCase(tokens.get(i).raw().codePointAt(0));
     }
 
     /** "Kontoinhaber ist die Stadt Oldenburg": after a lead-in, two capitalised words are the name ("Stadt" stays). */

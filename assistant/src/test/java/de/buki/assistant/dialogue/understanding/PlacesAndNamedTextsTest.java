@@ -50,7 +50,9 @@ class PlacesAndNamedTextsTest {
             "ar|اسم المدرسة Herderschule|institution.name|Herderschule",
             "fa|مدرسه Grundschule Wechloy|payee.name|Grundschule Wechloy",
             "de|Kontoinhaber ist die Stadt Oldenburg|payee.name|Stadt Oldenburg",
-            "en|the school, Grundschule Lindenallee|payee.name|Grundschule Lindenallee"})
+            "en|the school, Grundschule Lindenallee|payee.name|Grundschule Lindenallee",
+            "de|An die Schule, Grundschule Lindenallee|payee.name|Grundschule Lindenallee",
+            "de|Grundschule Am Wasserturm in Oldenburg|institution.name|Grundschule Am Wasserturm"})
     void takesTheNameAfterALeadIn(String lang, String answer, String field, String expected) {
         assertEquals(expected, text("but-trip", field, lang, answer));
     }
@@ -59,5 +61,11 @@ class PlacesAndNamedTextsTest {
     @CsvSource(delimiter = '|', value = {"de|die Mensa macht die Firma Sodexo|Sodexo", "de|das essen kommt von apetito|apetito"})
     void findsTheCatererNamedInsideASentence(String lang, String answer, String expected) {
         assertEquals(expected, text("but-lunch", "provider.name", lang, answer));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {"en|I'm Syrian|Syrian", "pl|obywatelstwo polskie|polskie", "de|Staatsangehörigkeit syrisch|syrisch"})
+    void takesTheNationalityWithoutItsLabel(String lang, String answer, String expected) {
+        assertEquals(expected, text("wbs", "applicant.nationality", lang, answer));
     }
 }
