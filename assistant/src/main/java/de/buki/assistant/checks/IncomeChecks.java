@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Income proofs (WBS): a payslip for every member with employment income, its gross against the declared, its age. */
 final class IncomeChecks {
@@ -68,12 +71,11 @@ final class IncomeChecks {
     }
 
     /**
-     * With one employer every payslip is compared with the declared amount (each is "the payslip gross"); with several
-     * employers the declared total is compared with the sum of each employer's average.
+     * With one job at a time every payslip is compared with the declared amount (each is "the payslip gross"); with
+     * concurrent jobs the declared total is compared with the sum of each employer's average.
      */
     private static List<SubmittedDocument> differing(List<SubmittedDocument> slips, double declared, double tolerance) {
-        long employers = slips.stream().map(IncomeChecks::employer).distinct().count();
-        if (employers > 1) {
+        if (concurrentJobs(slips)) {
             double proven = provenMonthlyGross(slips);
             return proven > 0 && Math.abs(declared - proven) > tolerance * proven ? slips : List.of();
         }
@@ -81,6 +83,22 @@ final class IncomeChecks {
             double gross = d.number("grossPay").get();
             return gross > 0 && Math.abs(declared - gross) > tolerance * gross;
         }).toList();
+    }
+
+    /**
+     * Several employers in one pay month are several jobs; a new employer in a later month is a job change. Without
+     * pay months, several employers count as several jobs.
+     */
+    static boolean concurrentJobs(List<SubmittedDocument> slips) {
+        Map<String, Set<String>> employersByMonth = new HashMap<>();
+        for (SubmittedDocument d : slips) {
+            String month = d.month("payPeriod").map(Object::toString).orElse("unknown");
+            employersByMonth.computeIfAbsent(month, k -> new HashSet<>()).add(employer(d));
+        }
+        if (employersByMonth.containsKey("unknown")) {
+            return slips.stream().map(IncomeChecks::employer).distinct().count() > 1;
+        }
+        return employersByMonth.values().stream().anyMatch(e -> e.size() > 1);
     }
 
     private static String employer(SubmittedDocument d) {
