@@ -27,30 +27,13 @@ final class HouseholdCount {
                 .filter(r -> !negated(r.start(), negations)).toList();
         List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens).stream()
                 .filter(p -> !negated(p.start(), negations) && !singularHere(tokens, pack, p, relations, numbers)).toList();
-        boolean explicitSelf = mentionsSelf(tokens, pack) && couples.isEmpty();
-        List<Integer> relationStarts = new ArrayList<>();
-        relations.forEach(h -> relationStarts.add(h.start()));
-        List<Integer> pluralStarts = new ArrayList<>();
-        plurals.forEach(h -> pluralStarts.add(h.start()));
-        int total = 2 * couples.size();
-        int counted = 2 * couples.size();
         List<Integer> usedNouns = new ArrayList<>();
-        for (Numbers.Mention m : numbers) {
-            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
-                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
-            if (noun == null) {
-                noun = nounAfter(tokens, m, relationStarts, 0);
-            }
-            if (noun == null) {
-                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
-            }
-            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
-                return null;   // "5 (2 Erwachsene, 3 Kinder)": one noun is counted once
-            }
-            usedNouns.add(noun);
-            total += m.value().intValue();
-            counted++;
+        int[] tally = numbered(tokens, numbers, relations, plurals, usedNouns);
+        if (tally == null) {
+            return null;
         }
+        int total = 2 * couples.size() + tally[0];
+        int counted = 2 * couples.size() + tally[1];
         for (PhraseTable.Hit<String> r : relations) {
             if (!usedNouns.contains(r.start()) && !isPlural(r, plurals)) {
                 total += 1;
@@ -62,10 +45,37 @@ final class HouseholdCount {
                 return null;
             }
         }
-        boolean self = explicitSelf || couples.isEmpty() && speaksOfOwnFamily(relations, plurals, usedNouns);
+        boolean self = couples.isEmpty() && (mentionsSelf(tokens, pack) || speaksOfOwnFamily(relations, plurals, usedNouns));
         total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
+    }
+
+    /**
+     * People counted by numbers ("2 Erwachsene und 3 Kinder"): {total, numbers used}, the nouns they count added to
+     * {@code usedNouns}; null when a number counts nobody or one noun twice ("5 (2 Erwachsene, 3 Kinder)").
+     */
+    private static int[] numbered(Tokens tokens, List<Numbers.Mention> numbers, List<PhraseTable.Hit<String>> relations,
+                                  List<PhraseTable.Hit<Boolean>> plurals, List<Integer> usedNouns) {
+        List<Integer> relationStarts = relations.stream().map(PhraseTable.Hit::start).toList();
+        List<Integer> pluralStarts = plurals.stream().map(PhraseTable.Hit::start).toList();
+        int total = 0;
+        for (Numbers.Mention m : numbers) {
+            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
+                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
+            if (noun == null) {
+                noun = nounAfter(tokens, m, relationStarts, 0);
+            }
+            if (noun == null) {
+                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
+            }
+            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
+                return null;
+            }
+            usedNouns.add(noun);
+            total += m.value().intValue();
+        }
+        return new int[] {total, numbers.size()};
     }
 
     /** "Paar ohne Kinder", "no kids": people named as absent are not counted. */
