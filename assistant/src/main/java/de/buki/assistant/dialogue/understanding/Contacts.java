@@ -28,7 +28,7 @@ final class Contacts {
 
     /** How "@" and "." are said in the chat languages: "собака" (ru/uk), "małpa" (pl), "et" (tr). */
     private static final String AT_WORDS = "at|ät|собака|sobaka|равлик|małpa|malpa|et|ات";
-    private static final String DOT_WORDS = "dot|punkt|точка|tochka|kropka|nokta|نقطة|نقطه";
+    private static final String DOT_WORDS = "dot|punkt|точка|tochka|крапка|krapka|kropka|nokta|نقطة|نقطه";
 
     private Contacts() {
     }

@@ -58,7 +58,8 @@ class PlacesAndNamedTextsTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {"de|die Mensa macht die Firma Sodexo|Sodexo", "de|das essen kommt von apetito|apetito"})
+    @CsvSource(delimiter = '|', value = {"de|die Mensa macht die Firma Sodexo|Sodexo", "de|das essen kommt von apetito|apetito",
+            "en|lunch is provided by Apetito|Apetito", "ru|питание от фирмы Sodexo|Sodexo", "tr|yemeği Apetito firması veriyor|Apetito"})
     void findsTheCatererNamedInsideASentence(String lang, String answer, String expected) {
         assertEquals(expected, text("but-lunch", "provider.name", lang, answer));
     }
@@ -67,5 +68,10 @@ class PlacesAndNamedTextsTest {
     @CsvSource(delimiter = '|', value = {"en|I'm Syrian|Syrian", "pl|obywatelstwo polskie|polskie", "de|Staatsangehörigkeit syrisch|syrisch"})
     void takesTheNationalityWithoutItsLabel(String lang, String answer, String expected) {
         assertEquals(expected, text("wbs", "applicant.nationality", lang, answer));
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsTheInstitutionTheChildGoesTo() {
+        assertEquals("Kita Kunterbunt", text("but-lunch", "institution.name", "de", "unsere Tochter geht in die Kita Kunterbunt"));
     }
 }

@@ -61,4 +61,9 @@ class SpokenAndListedNumbersTest {
     void onePersonIsAHouseholdOfOne() {
         assertEquals(1, TestDay.read("wbs", "household.size", "de", "eine Person").intValue());
     }
+
+    @Test
+    void readsAnEmailDictatedInUkrainian() {
+        assertEquals("olena@gmail.com", TestDay.read("wbs", "applicant.email", "uk", "olena собака gmail крапка com").asText());
+    }
 }
