@@ -46,4 +46,16 @@ class ChoicesInContextTest {
     void readsAGermanCompoundByItsLastPart(String answer, String expected) {
         assertEquals(expected, TestDay.read("but-lunch", "institution.type", "de", answer).asText());
     }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {"ru|Ганновер|NI", "uk|Франкфурт|HE", "ar|هانوفر|NI", "fa|فرانکفورت|HE",
+            "pl|Frankfurt nad Menem|HE", "de|Braunschweig|NI", "de|im Norden von Hessen|HE"})
+    void knowsTheLandOfTheBigTownsInEveryScript(String lang, String answer, String expected) {
+        assertEquals(expected, TestDay.read("wbs", "state", lang, answer).asText());
+    }
+
+    @Test
+    void aStepchildNamedThroughThePartnerIsAChild() {
+        assertEquals("child", TestDay.read("wbs", "household.members[2].relation", "de", "Sohn von meiner Frau").asText());
+    }
 }
