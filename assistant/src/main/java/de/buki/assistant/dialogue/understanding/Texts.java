@@ -101,8 +101,8 @@ final class Texts {
         if (PLACES.contains(leaf) && start > 0) {
             text = PlaceNames.baseForm(text, tokens.word(start - 1));
         }
-        if (PLACES.contains(leaf) || leaf.equals("street")) {
-            text = Names.capitalise(text);   // "kassel" → "Kassel", as a caseworker writes a place
+        if (leaf.equals("city") || leaf.equals("street")) {
+            text = Names.capitalise(text);   // "kassel" → "Kassel"; a destination may be a common noun ("zoo")
         }
         return text.isEmpty() ? null : closeBrackets(tokens.original(), text);
     }

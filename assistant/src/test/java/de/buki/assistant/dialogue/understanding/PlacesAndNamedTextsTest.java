@@ -18,7 +18,7 @@ class PlacesAndNamedTextsTest {
             "de|in die Jugendherberge Bremen|Jugendherberge Bremen", "de-LS|Sie fahren in den Harz.|Harz",
             "en|they go to the Baltic Sea|Baltic Sea", "ru|на Балтийское море|Балтийское море", "uk|їдуть у Гарц|Гарц",
             "pl|nad Morze Północne|Morze Północne", "fa|be Hamburg|Hamburg", "ar|ila Hamburg|Hamburg",
-            "fa|به هامبورگ میرن|هامبورگ"})
+            "fa|به هامبورگ میرن|هامبورگ", "ru|в зоопарк|зоопарк", "en|we're going to the zoo|zoo"})
     void dropsTravelWordsPrepositionsAndArticlesBeforeADestination(String lang, String answer, String expected) {
         assertEquals(expected, text("but-trip", "trip.destination", lang, answer));
     }
