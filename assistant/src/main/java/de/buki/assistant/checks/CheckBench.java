@@ -19,7 +19,7 @@ import java.util.TreeMap;
 /**
  * {@code ./buki bench check}: runs the checker over the clean applications in {@code bench/check/applications} and
  * the seeded defects of {@code bench/check/cases.json} and the whole files of {@code bench/check/fresh.json} (an
- * independent review set, with expected severities) and {@code bench/check/review3.json} / {@code review5.json} (written from the contracts
+ * independent review set, with expected severities) and {@code bench/check/review3.json} / {@code review5.json} / {@code review6.json} (written from the contracts
  * only, with the codes the contract leaves open and the paths a finding must name). Prints recall per code and every
  * unexpected finding on stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive
  * is any finding whose code the case neither expects nor leaves open (on clean cases: any such finding at all).
@@ -27,10 +27,10 @@ import java.util.TreeMap;
 public final class CheckBench implements Command {
     private static final String ROOT = "bench/check/";
     /**
-     * Sets of whole application files: fresh (review with severities), review3 and review5 (written from the contracts
-     * only, review5 before reading the rules).
+     * Sets of whole application files: fresh (review with severities), review3, review5 and review6 (written from the contracts
+     * only, review5 and review6 before reading the rules).
      */
-    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5");
+    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5", "review6");
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {

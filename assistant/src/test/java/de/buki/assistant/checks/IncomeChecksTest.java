@@ -141,6 +141,26 @@ class IncomeChecksTest {
     }
 
     @Test
+    void twoContractsWithOneEmployerInTheSamePayMonthAreTwoJobsThatAddUp() {
+        ObjectNode app = clean("wbs-ni-family");   // Jonas: Muster Bau GmbH, 2026-09 and 2026-10, 2,800 EUR
+        with(app, "/documents/1/fields/payPeriod", "2026-09");
+        with(app, "/documents/1/fields/grossPay", 520.0);   // same employer, same month: a second contract
+        assertEquals("household.members[0].incomes[0].grossMonthly", only(app, "INCOME_MISMATCH").fields().getFirst());
+        with(app, "/data/household/members/0/incomes", List.of(java.util.Map.of("type", "employment", "grossMonthly", 2800.0),
+                java.util.Map.of("type", "employment", "grossMonthly", 520.0)));
+        assertEquals(List.of(), codes(app).stream().filter("INCOME_MISMATCH"::equals).toList());
+    }
+
+    @Test
+    void theSamePayslipUploadedTwiceIsOneJob() {
+        ObjectNode app = clean("wbs-ni-family");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) app.get("documents")).add(app.at("/documents/0").deepCopy());
+        assertEquals(List.of(), codes(app));
+        with(app, "/documents/5/fields/grossPay", 2812.4);   // the second upload read with an OCR slip
+        assertEquals(List.of(), codes(app));
+    }
+
+    @Test
     void payslipOfANamesakeBelongsToTheMemberWhoDeclaredWork() {
         ObjectNode app = clean("wbs-ni-family");
         with(app, "/data/household/members/2/firstName", "Jonas");
