@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads amounts of money, counts and measures. Money: "ca. 2.300 € brutto", "1.234,56", "ikibin üçyüz",
@@ -11,11 +13,20 @@ import java.util.List;
  * Dates are never taken for amounts: "11.02.1990" is not a numeral.
  */
 final class Amounts {
+    private static final Pattern MULTIPLIED = Pattern.compile("\\d\\s*(?:[x\u00D7*]|mal|times)\\s*\\d");
+    private static final Pattern ROOMS_PLUS = Pattern.compile("\\D*?(\\d) ?\\+ ?(\\d)(?!\\d)\\D*");
+
     private Amounts() {
     }
 
     static BigDecimal money(Tokens tokens, LanguagePack pack, boolean gross) {
         List<Numbers.Mention> mentions = Numbers.find(tokens, pack);
+        if (mentions.isEmpty() && pack.free.occursIn(tokens) && !pack.negations.occursIn(tokens)) {
+            return BigDecimal.ZERO;   // "kostenlos", "free": the amount is nothing
+        }
+        if (MULTIPLIED.matcher(tokens.folded()).find()) {
+            return null;   // "2 x 45 €": a calculation, not the amount
+        }
         if (offersAlternatives(tokens, pack, mentions) || pack.perOtherPeriod.occursIn(tokens) || pack.bounds.occursIn(tokens)) {
             return null;   // "12 Euro die Stunde", "30k a year", "über 600": not the amount asked for
         }
@@ -185,7 +196,9 @@ final class Amounts {
         List<Numbers.Mention> asked = new ArrayList<>();
         List<Numbers.Mention> unmarked = new ArrayList<>();
         for (Numbers.Mention m : Halves.apply(tokens, pack, mentions)) {
-            PhraseTable.Hit<String> behind = m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
+            PhraseTable.Hit<String> own = pack.units.longestAt(tokens, m.start());   // "غرفتين": two rooms in one word
+            PhraseTable.Hit<String> behind = own != null && own.end() == m.end() ? own
+                    : m.end() < tokens.size() ? pack.units.longestAt(tokens, m.end()) : null;
             if (behind == null) {
                 unmarked.add(m);
             } else if (behind.value().equals(unit)) {
@@ -195,6 +208,29 @@ final class Amounts {
         List<BigDecimal> values = (asked.isEmpty() ? unmarked : asked).stream()
                 .map(m -> m.value().stripTrailingZeros()).distinct().toList();
         return values.size() == 1 ? values.getFirst() : null;
+    }
+
+    /**
+     * Rooms as listed: "2+1" (Turkish listings) is 3, "2 oda bir salon" and "2 bedrooms plus living room" count the
+     * living room too; otherwise the rooms measure ("3 Zimmer, 70 qm" → 3).
+     */
+    static BigDecimal rooms(Tokens tokens, LanguagePack pack) {
+        Matcher plus = ROOMS_PLUS.matcher(tokens.folded());
+        if (plus.matches()) {
+            return BigDecimal.valueOf(Long.parseLong(plus.group(1)) + Long.parseLong(plus.group(2)));
+        }
+        BigDecimal rooms = measure(tokens, pack, "rooms");
+        if (rooms == null) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Hit<String> unit = pack.units.longestAt(tokens, i);
+            if (unit != null && unit.value().equals("livingRoom")) {
+                Numbers.Mention counted = Numbers.find(tokens, pack).stream().filter(m -> m.end() == unit.start() && pack.units.longestAt(tokens, m.start()) == null).findFirst().orElse(null);
+                return rooms.add(counted == null ? BigDecimal.ONE : counted.value());
+            }
+        }
+        return rooms;
     }
 
     private static Numbers.Mention nextToCurrency(Tokens tokens, LanguagePack pack, List<Numbers.Mention> mentions) {

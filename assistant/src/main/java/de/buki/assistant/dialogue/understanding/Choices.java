@@ -13,6 +13,9 @@ import java.util.Set;
  * im Alter" over "Grundsicherung"); negated options are dropped ("kein Bürgergeld, Wohngeld"); two options left: null.
  */
 final class Choices {
+    private static final int MIN_COMPOUND_PART = 4;
+    private static final Set<String> LATER_STATES = Set.of("separated", "divorced", "widowed");
+
     private Choices() {
     }
 
@@ -28,14 +31,26 @@ final class Choices {
             }
         }
         List<PhraseTable.Hit<Boolean>> negations = pack.negations.findAll(tokens);
+        List<PhraseTable.Hit<Boolean>> negatedAfter = pack.negationsAfter.findAll(tokens);
         Set<String> chosen = new LinkedHashSet<>();
         for (PhraseTable.Hit<String> hit : hits) {
-            if (!YesNo.negatedBefore(hit, negations)) {
+            boolean denied = negatedAfter.stream().anyMatch(n -> n.start() == hit.end());   // "başka yok": no other
+            if (!YesNo.negatedBefore(hit, negations) && !denied) {
                 chosen.add(hit.value());
             }
         }
+        if (chosen.isEmpty() && !hits.isEmpty()) {
+            return null;
+        }
+        if (chosen.size() == 2 && chosen.contains("married")) {
+            chosen.remove("married");   // "separated but still married", "was married, he died": the later state
+            if (!LATER_STATES.containsAll(chosen)) {
+                return null;
+            }
+        }
         if (hits.isEmpty()) {
-            return misspelledOption(tokens, pack, shown, options);
+            String compound = "de".equals(Lexicon.baseLanguage(lang)) ? compoundOption(tokens, pack, options) : null;
+            return compound != null ? compound : misspelledOption(tokens, pack, shown, options);
         }
         if (chosen.size() == 2 && chosen.contains("relative") && adjacent(hits)) {
             return "relative";   // "сестра чоловіка", "kız kardeşim": a relative named through another person
@@ -50,6 +65,15 @@ final class Choices {
             }
         }
         return false;
+    }
+
+    /** German compounds end in their kind: "Ganztagsschule" is a school, "Waldkindergarten" a Kita, "Witwenrente" a pension. */
+    private static String compoundOption(Tokens tokens, LanguagePack pack, Collection<String> options) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Tokens.Token t : tokens.list()) {
+            pack.enums.endingCompound(t.text(), MIN_COMPOUND_PART).stream().filter(options::contains).forEach(found::add);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** With no exact synonym: the one option whose synonym a word misspells ("Grundschuhle"), else null. */

@@ -22,11 +22,13 @@ final class Contacts {
     /** Not glued to letters: the digits inside "5ccc3231b49c" (an id, a code) are no phone number. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\d])(?:\\+|00)?\\d[\\d ()/.\\-]{4,}\\d(?![\\p{L}\\d])");
     private static final Pattern SPACED_POSTAL = Pattern.compile("(?<![\\d.,/-])(\\d{2}) (\\d{3})(?![\\d])");
+    /** "+49 (0)441 …", "+49 0176 …": the trunk zero is not dialled after a country code. */
+    private static final Pattern TRUNK_ZERO = Pattern.compile("(\\+\\d{1,3})\\s*\\(0\\)|(\\+49)\\s*0(?=\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{Nd}._%+\\-]+@[\\p{L}\\p{Nd}.\\-]+\\.[\\p{L}]{2,}");
 
     /** How "@" and "." are said in the chat languages: "собака" (ru/uk), "małpa" (pl), "et" (tr). */
     private static final String AT_WORDS = "at|ät|собака|sobaka|равлик|małpa|malpa|et|ات";
-    private static final String DOT_WORDS = "dot|punkt|точка|tochka|kropka|nokta|نقطة|نقطه";
+    private static final String DOT_WORDS = "dot|punkt|точка|tochka|крапка|krapka|kropka|nokta|نقطة|نقطه";
 
     private Contacts() {
     }
@@ -66,8 +68,10 @@ final class Contacts {
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
-    static String postalCode(Tokens tokens) {
-        Matcher m = POSTAL.matcher(SPACED_POSTAL.matcher(tokens.folded()).replaceAll("$1$2"));
+    static String postalCode(Tokens tokens, LanguagePack pack) {
+        String spoken = spokenDigits(tokens, pack);
+        String text = spoken != null && spoken.length() == 5 && !tokens.folded().matches("(?s).*\\d.*") ? spoken : tokens.folded();
+        Matcher m = POSTAL.matcher(SPACED_POSTAL.matcher(text).replaceAll("$1$2"));
         String found = null;
         while (m.find()) {
             if (found != null && !found.equals(m.group())) {
@@ -80,7 +84,9 @@ final class Contacts {
 
     /** The first phone number; none when the citizen offers two to choose from ("0176 … oder 0441 …"). */
     static String phone(Tokens tokens, LanguagePack pack) {
-        Matcher m = PHONE.matcher(tokens.folded());
+        String spoken = spokenDigits(tokens, pack);
+        String text = spoken != null && !tokens.folded().matches("(?s).*\\d.*") ? spoken : tokens.folded();
+        Matcher m = PHONE.matcher(TRUNK_ZERO.matcher(text).replaceAll("$1$2 "));
         List<String> found = new ArrayList<>();
         while (m.find()) {
             String digits = m.group().replaceAll("[^\\d+]", "");
@@ -96,6 +102,30 @@ final class Contacts {
             return null;
         }
         return found.isEmpty() ? null : found.getFirst();
+    }
+
+    /**
+     * Digits said one by one ("null vier vier eins, fünf fünf fünf …", "zwei sechs eins zwei zwei"): the longest run of
+     * number words from zero to nine, or null when there is no run of five or more.
+     */
+    static String spokenDigits(Tokens tokens, LanguagePack pack) {
+        String best = null;
+        StringBuilder run = new StringBuilder();
+        for (Tokens.Token t : tokens.list()) {
+            Long digit = pack.numberWords.get(t.text());
+            if (digit != null && digit >= 0 && digit <= 9) {
+                run.append(digit);
+                continue;
+            }
+            best = longer(best, run);
+            run.setLength(0);
+        }
+        best = longer(best, run);
+        return best != null && best.length() >= 5 ? best : null;
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() > (best == null ? 0 : best.length()) ? run.toString() : best;
     }
 
     static String email(Tokens tokens) {

@@ -26,6 +26,9 @@ final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d.,/-])(\\d{1,2}) ?[./-] ?(\\d{4})(?![\\d./-])");
 
     private static final Pattern DAY_RANGE = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    /** "12.10. bis 16.10.2026", "12.10.-16.10.26": the first day takes the year of the second. */
+    private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
+            "(?<![\\d.,/])(\\d{1,2})\\.(\\d{1,2})\\.?\\s*(?:[-\u2013]|\\p{L}{1,5})\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d)");
     /** What follows a day number as its own token: "10th", "1st", "3-го". */
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("st|nd|rd|th|го|ого");
 
@@ -51,6 +54,12 @@ final class Dates {
             int year = fullYear(dmy.group(4), today);
             boolean monthFirst = second > 12 && first <= 12;
             add(found, dmy.start(), year, monthFirst ? first : second, monthFirst ? second : first);
+        }
+        Matcher range = DAY_MONTH_RANGE.matcher(text);
+        while (range.find()) {
+            int endYear = fullYear(range.group(5), today);
+            int month = num(range, 2);
+            add(found, range.start(), month > num(range, 4) ? endYear - 1 : endYear, month, num(range, 1));
         }
         spoken(tokens, pack, found, today);
         if (found.isEmpty()) {
@@ -79,7 +88,7 @@ final class Dates {
             addMonth(months, num(my, 2), num(my, 1));
         }
         for (PhraseTable.Hit<Integer> hit : pack.months.findAll(tokens)) {
-            Integer year = yearAfter(tokens, hit.end(), today);
+            Integer year = yearAfter(tokens, pack, hit.end(), today);
             if (year != null && hit.value() < LanguagePack.JALALI) {
                 addMonth(months, year, hit.value());
             }
@@ -96,7 +105,7 @@ final class Dates {
         for (PhraseTable.Hit<Integer> hit : monthHits(tokens, pack)) {
             Matcher days = hit.start() > 0 ? DAY_RANGE.matcher(tokens.word(hit.start() - 1)) : null;
             if (days != null && days.matches()) {   // "10-14 haziran 2027" is one token
-                Integer year = yearAfter(tokens, hit.end(), today);
+                Integer year = yearAfter(tokens, pack, hit.end(), today);
                 int at = tokens.get(hit.start() - 1).start();
                 parts.add(new Spoken(num(days, 1), hit.value(), year, at));
                 parts.add(new Spoken(num(days, 2), hit.value(), year, at + days.start(2)));
@@ -111,7 +120,7 @@ final class Dates {
             if (dayAt < 0) {
                 continue;
             }
-            Integer year = yearAfter(tokens, yearAt, today);
+            Integer year = yearAfter(tokens, pack, yearAt, today);
             int rangeStart = rangeStartBefore(tokens, pack, dayAt);
             if (rangeStart >= 0) {
                 parts.add(new Spoken(dayValue(tokens, pack, rangeStart), hit.value(), year, tokens.get(rangeStart).start()));
@@ -219,7 +228,7 @@ final class Dates {
     }
 
     /** "März 2016", "марта 2016 г.", and a two-digit year that ends the answer right behind the month ("12 mart 87"). */
-    private static Integer yearAfter(Tokens tokens, int from, LocalDate today) {
+    private static Integer yearAfter(Tokens tokens, LanguagePack pack, int from, LocalDate today) {
         if (from == tokens.size() - 1 && tokens.word(from).matches("\\d{2}")) {
             return fullYear(tokens.word(from), today);
         }
@@ -227,8 +236,26 @@ final class Dates {
             if (tokens.word(i).matches("\\d{4}")) {
                 return Integer.parseInt(tokens.word(i));
             }
+            Integer spoken = spokenYear(tokens, pack, i, today);
+            if (spoken != null) {
+                return spoken;
+            }
             if (tokens.get(i).isNumber() || tokens.word(i).length() > 3) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "neunzehnhundertachtzig", "nineteen eighty" is no number word we know, but compounds are: 1980. */
+    private static Integer spokenYear(Tokens tokens, LanguagePack pack, int at, LocalDate today) {
+        if (tokens.get(at).isNumber()) {
+            return null;
+        }
+        for (Numbers.Mention m : Numbers.find(tokens, pack)) {
+            if (m.start() == at && !m.digits() && m.isWhole() && m.value().intValue() >= 1900
+                    && m.value().intValue() <= today.getYear() + 2) {
+                return m.value().intValue();
             }
         }
         return null;

@@ -2,6 +2,7 @@ package de.buki.assistant.dialogue.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,33 +19,21 @@ final class HouseholdCount {
     }
 
     /** The listed head count, or null when the answer is not a list of people. */
-    static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> numbers) {
-        List<PhraseTable.Hit<String>> relations = relations(tokens, pack);
-        List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens);
-        boolean explicitSelf = mentionsSelf(tokens, pack);
-        List<Integer> relationStarts = new ArrayList<>();
-        relations.forEach(h -> relationStarts.add(h.start()));
-        List<Integer> pluralStarts = new ArrayList<>();
-        plurals.forEach(h -> pluralStarts.add(h.start()));
-        int total = 0;
-        int counted = 0;
+    static Integer count(Tokens tokens, LanguagePack pack, List<Numbers.Mention> allNumbers) {
+        List<PhraseTable.Hit<Boolean>> couples = pack.couple.findAll(tokens);
+        List<Numbers.Mention> numbers = allNumbers.stream().filter(m -> !partOfCouple(m, couples)).toList();
+        List<PhraseTable.Hit<Boolean>> negations = pack.negations.findAll(tokens);
+        List<PhraseTable.Hit<String>> relations = relations(tokens, pack).stream()
+                .filter(r -> !negated(r.start(), negations)).toList();
+        List<PhraseTable.Hit<Boolean>> plurals = pack.plural.findAll(tokens).stream()
+                .filter(p -> !negated(p.start(), negations) && !singularHere(tokens, pack, p, relations, numbers)).toList();
         List<Integer> usedNouns = new ArrayList<>();
-        for (Numbers.Mention m : numbers) {
-            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
-                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
-            if (noun == null) {
-                noun = nounAfter(tokens, m, relationStarts, 0);
-            }
-            if (noun == null) {
-                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
-            }
-            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
-                return null;   // "5 (2 Erwachsene, 3 Kinder)": one noun is counted once
-            }
-            usedNouns.add(noun);
-            total += m.value().intValue();
-            counted++;
+        int[] tally = numbered(tokens, numbers, relations, plurals, usedNouns);
+        if (tally == null) {
+            return null;
         }
+        int total = 2 * couples.size() + tally[0];
+        int counted = 2 * couples.size() + tally[1];
         for (PhraseTable.Hit<String> r : relations) {
             if (!usedNouns.contains(r.start()) && !isPlural(r, plurals)) {
                 total += 1;
@@ -56,10 +45,68 @@ final class HouseholdCount {
                 return null;
             }
         }
-        boolean self = explicitSelf || speaksOfOwnFamily(relations, plurals, usedNouns);
+        boolean self = couples.isEmpty() && (mentionsSelf(tokens, pack) || speaksOfOwnFamily(relations, plurals, usedNouns));
         total += self ? 1 : 0;
         boolean evidence = self && counted > 0 || counted >= 2;
         return evidence && total > 0 ? total : null;
+    }
+
+    /**
+     * People counted by numbers ("2 Erwachsene und 3 Kinder"): {total, numbers used}, the nouns they count added to
+     * {@code usedNouns}; null when a number counts nobody or one noun twice ("5 (2 Erwachsene, 3 Kinder)").
+     */
+    private static int[] numbered(Tokens tokens, List<Numbers.Mention> numbers, List<PhraseTable.Hit<String>> relations,
+                                  List<PhraseTable.Hit<Boolean>> plurals, List<Integer> usedNouns) {
+        List<Integer> relationStarts = relations.stream().map(PhraseTable.Hit::start).toList();
+        List<Integer> pluralStarts = plurals.stream().map(PhraseTable.Hit::start).toList();
+        int total = 0;
+        for (Numbers.Mention m : numbers) {
+            Integer noun = pluralStarts.contains(m.start()) ? Integer.valueOf(m.start())   // "بنتين" = two daughters
+                    : nounAfter(tokens, m, pluralStarts, NEAR - 1);
+            if (noun == null) {
+                noun = nounAfter(tokens, m, relationStarts, 0);
+            }
+            if (noun == null) {
+                noun = definiteNumberAfterNoun(tokens, m, plurals, relations);
+            }
+            if (noun == null || !m.isWhole() || usedNouns.contains(noun)) {
+                return null;
+            }
+            usedNouns.add(noun);
+            total += m.value().intValue();
+        }
+        return new int[] {total, numbers.size()};
+    }
+
+    /** "Paar ohne Kinder", "no kids": people named as absent are not counted. */
+    private static boolean negated(int start, List<PhraseTable.Hit<Boolean>> negations) {
+        return negations.stream().anyMatch(n -> n.end() == start);
+    }
+
+    /** "wir beide", "ein Paar": the number inside or the "ein" before a couple word counts nobody else. */
+    private static boolean partOfCouple(Numbers.Mention m, List<PhraseTable.Hit<Boolean>> couples) {
+        return couples.stream().anyMatch(c -> m.start() >= c.start() && m.end() <= c.end()
+                || m.end() == c.start() && m.value().intValue() == 1 && m.isWhole());
+    }
+
+    /**
+     * "meine Tochter" (folded like "Töchter"), "mein Enkel", "чоловік", "بچه ام": a relation noun that the lexicon also
+     * lists as plural is one person when no number counts it and its spelling or a word next to it says so.
+     */
+    private static boolean singularHere(Tokens tokens, LanguagePack pack, PhraseTable.Hit<Boolean> plural,
+                                        List<PhraseTable.Hit<String>> relations, List<Numbers.Mention> numbers) {
+        boolean relation = relations.stream().anyMatch(r -> r.start() <= plural.start() && plural.end() <= r.end());
+        boolean counted = numbers.stream().anyMatch(m -> m.end() <= plural.start() && plural.start() - m.end() <= NEAR - 1
+                || m.start() == plural.start());
+        if (!relation || counted) {
+            return false;
+        }
+        String spelled = tokens.rawSpan(plural.start(), plural.end()).toLowerCase(Locale.ROOT);
+        boolean markedSingle = plural.start() > 0 && pack.singular.longestAt(tokens, plural.start() - 1) != null
+                || plural.end() < tokens.size() && pack.singular.longestAt(tokens, plural.end()) != null;
+        boolean spelledPlural = pack.pluralSpellings.stream().anyMatch(w -> w.endsWith("*") ? spelled.startsWith(w.substring(0, w.length() - 1))
+                : w.equals(spelled));
+        return !spelledPlural || markedSingle || pack.singularToo.longestAt(tokens, plural.start()) != null;
     }
 
     private static List<PhraseTable.Hit<String>> relations(Tokens tokens, LanguagePack pack) {

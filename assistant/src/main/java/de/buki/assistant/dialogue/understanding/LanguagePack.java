@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,24 +26,46 @@ final class LanguagePack {
     final PhraseTable<Integer> relativeDays = new PhraseTable<>();
     final PhraseTable<Boolean> yesNo = new PhraseTable<>();
     final PhraseTable<Boolean> negations = new PhraseTable<>();
+    /** Negations that follow what they deny: Turkish "yok", "değil"; Persian "ندارم". */
+    final PhraseTable<Boolean> negationsAfter = new PhraseTable<>();
     final PhraseTable<Boolean> dontKnow = new PhraseTable<>();
     final PhraseTable<Boolean> questions = new PhraseTable<>();
     final PhraseTable<Boolean> nameIntro = new PhraseTable<>();
     final PhraseTable<Boolean> trailing = new PhraseTable<>();
+    /** "Frau", "Mr", "pan": a title before a name, which then is a surname. */
+    final PhraseTable<Boolean> titles = new PhraseTable<>();
     final PhraseTable<Boolean> textIntro = new PhraseTable<>();
+    /** Travel words, prepositions and articles before a trip destination ("Klassenfahrt an die", "на", "nad"). */
+    final PhraseTable<Boolean> placeIntro = new PhraseTable<>();
     final PhraseTable<Boolean> alone = new PhraseTable<>();
     final PhraseTable<Boolean> currency = new PhraseTable<>();
     final PhraseTable<Boolean> total = new PhraseTable<>();
     final PhraseTable<Boolean> self = new PhraseTable<>();
     final PhraseTable<Boolean> plural = new PhraseTable<>();
+    /** The plural words as spelled (lower case, diacritics kept): folded "tochter" is also "Töchter". */
+    final Set<String> pluralSpellings = new HashSet<>();
+    /** "mein", "мій", "ام": a word next to a relation noun that makes it one person ("mein Enkel"). */
+    final PhraseTable<Boolean> singular = new PhraseTable<>();
+    /** "чоловік", "بچه", "oğlum": plural only behind a number ("5 чоловік"), else one person (the husband, my child). */
+    final PhraseTable<Boolean> singularToo = new PhraseTable<>();
+    /** "ein Paar", "мы пара", "wir beide": two people, the speaker among them. */
+    final PhraseTable<Boolean> couple = new PhraseTable<>();
     /** "Personen", "people", "осіб": the number before such a word is the whole household. */
     final PhraseTable<Boolean> persons = new PhraseTable<>();
     /** "die Stunde", "a year", "в день": amounts per another period than the month (or the whole). */
     final PhraseTable<Boolean> perOtherPeriod = new PhraseTable<>();
     /** "über", "less than", "до": a bound, not an amount. */
     final PhraseTable<Boolean> bounds = new PhraseTable<>();
+    /** "kostenlos", "free", "бесплатно": an amount of zero. */
+    final PhraseTable<Boolean> free = new PhraseTable<>();
     final PhraseTable<Boolean> rangeTo = new PhraseTable<>();
     final PhraseTable<Boolean> textOutro = new PhraseTable<>();
+    /** "Klasse", "OG", "floor": details after a comma in a street or institution answer. */
+    final PhraseTable<Boolean> details = new PhraseTable<>();
+    /** "die Firma", "heißt", "called": inside an answer, the name of a school, caterer or payee follows. */
+    final PhraseTable<Boolean> nameMarkers = new PhraseTable<>();
+    /** "in", "w", "в": "Grundschule Am Wasserturm in Oldenburg" names the town after the school. */
+    final PhraseTable<Boolean> locatedIn = new PhraseTable<>();
     final PhraseTable<Boolean> affirm = new PhraseTable<>();
     final PhraseTable<Boolean> gross = new PhraseTable<>();
     final PhraseTable<Boolean> net = new PhraseTable<>();
@@ -72,27 +96,8 @@ final class LanguagePack {
         root.path("relativeDays").properties().forEach(e -> p.relativeDays.add(e.getKey(), e.getValue().asInt()));
         words(root.path("yes"), p.yesNo, Boolean.TRUE);
         words(root.path("no"), p.yesNo, Boolean.FALSE);
-        words(root.path("negations"), p.negations, Boolean.TRUE);
-        words(root.path("dontKnow"), p.dontKnow, Boolean.TRUE);
-        words(root.path("questions"), p.questions, Boolean.TRUE);
-        words(root.path("nameIntro"), p.nameIntro, Boolean.TRUE);
-        words(root.path("trailing"), p.trailing, Boolean.TRUE);
-        words(root.path("textIntro"), p.textIntro, Boolean.TRUE);
-        words(root.path("alone"), p.alone, Boolean.TRUE);
-        words(root.path("currency"), p.currency, Boolean.TRUE);
-        words(root.path("total"), p.total, Boolean.TRUE);
-        words(root.path("household").path("self"), p.self, Boolean.TRUE);
-        words(root.path("household").path("plural"), p.plural, Boolean.TRUE);
-        words(root.path("household").path("persons"), p.persons, Boolean.TRUE);
-        words(root.path("rangeTo"), p.rangeTo, Boolean.TRUE);
-        words(root.path("textOutro"), p.textOutro, Boolean.TRUE);
-        words(root.path("affirm"), p.affirm, Boolean.TRUE);
-        words(root.path("gross"), p.gross, Boolean.TRUE);
-        words(root.path("net"), p.net, Boolean.TRUE);
-        words(root.path("alternatives"), p.alternatives, Boolean.TRUE);
-        words(root.path("half"), p.half, Boolean.TRUE);
-        words(root.path("perOtherPeriod"), p.perOtherPeriod, Boolean.TRUE);
-        words(root.path("bounds"), p.bounds, Boolean.TRUE);
+        p.wordTables().forEach((key, table) -> words(at(root, key), table, Boolean.TRUE));
+        root.path("household").path("plural").forEach(n -> p.pluralSpellings.add(n.asText().toLowerCase(Locale.ROOT)));
         root.path("enums").properties().forEach(e -> e.getValue().forEach(n -> p.enums.add(n.asText(), e.getKey())));
         root.path("units").properties().forEach(e -> e.getValue().forEach(n -> p.units.add(n.asText(), e.getKey())));
         root.path("monthPart").properties().forEach(e -> e.getValue().forEach(n -> p.monthPart.add(n.asText(), e.getKey())));
@@ -105,6 +110,14 @@ final class LanguagePack {
         if (!folded.contains(" ") && !folded.endsWith("*")) {
             numberWords.put(folded, value);
         }
+    }
+
+    private static JsonNode at(JsonNode root, String key) {
+        JsonNode node = root;
+        for (String part : key.split("/")) {
+            node = node.path(part);
+        }
+        return node;
     }
 
     private static void words(JsonNode array, PhraseTable<Boolean> table, Boolean value) {
@@ -130,31 +143,50 @@ final class LanguagePack {
             p.months.addAll(src.months);
             p.relativeDays.addAll(src.relativeDays);
             p.yesNo.addAll(src.yesNo);
-            p.negations.addAll(src.negations);
-            p.dontKnow.addAll(src.dontKnow);
-            p.questions.addAll(src.questions);
-            p.nameIntro.addAll(src.nameIntro);
-            p.trailing.addAll(src.trailing);
-            p.textIntro.addAll(src.textIntro);
-            p.alone.addAll(src.alone);
-            p.currency.addAll(src.currency);
-            p.total.addAll(src.total);
-            p.self.addAll(src.self);
-            p.plural.addAll(src.plural);
-            p.persons.addAll(src.persons);
-            p.rangeTo.addAll(src.rangeTo);
-            p.textOutro.addAll(src.textOutro);
-            p.affirm.addAll(src.affirm);
-            p.gross.addAll(src.gross);
-            p.net.addAll(src.net);
-            p.alternatives.addAll(src.alternatives);
+            Map<String, PhraseTable<Boolean>> into = p.wordTables();
+            src.wordTables().forEach((key, table) -> into.get(key).addAll(table));
+            p.pluralSpellings.addAll(src.pluralSpellings);
             p.enums.addAll(src.enums);
             p.monthPart.addAll(src.monthPart);
             p.units.addAll(src.units);
-            p.half.addAll(src.half);
-            p.perOtherPeriod.addAll(src.perOtherPeriod);
-            p.bounds.addAll(src.bounds);
         }
         return p;
+    }
+
+    /** The word lists that only say "this phrase is one of them", by lexicon key ("household/couple" for nested keys). */
+    private Map<String, PhraseTable<Boolean>> wordTables() {
+        Map<String, PhraseTable<Boolean>> tables = new LinkedHashMap<>();
+        tables.put("negations", negations);
+        tables.put("negationsAfter", negationsAfter);
+        tables.put("dontKnow", dontKnow);
+        tables.put("questions", questions);
+        tables.put("nameIntro", nameIntro);
+        tables.put("trailing", trailing);
+        tables.put("titles", titles);
+        tables.put("textIntro", textIntro);
+        tables.put("placeIntro", placeIntro);
+        tables.put("alone", alone);
+        tables.put("currency", currency);
+        tables.put("total", total);
+        tables.put("household/self", self);
+        tables.put("household/plural", plural);
+        tables.put("household/singular", singular);
+        tables.put("household/couple", couple);
+        tables.put("household/singularToo", singularToo);
+        tables.put("household/persons", persons);
+        tables.put("rangeTo", rangeTo);
+        tables.put("textOutro", textOutro);
+        tables.put("details", details);
+        tables.put("nameMarkers", nameMarkers);
+        tables.put("locatedIn", locatedIn);
+        tables.put("affirm", affirm);
+        tables.put("gross", gross);
+        tables.put("net", net);
+        tables.put("alternatives", alternatives);
+        tables.put("half", half);
+        tables.put("perOtherPeriod", perOtherPeriod);
+        tables.put("bounds", bounds);
+        tables.put("free", free);
+        return tables;
     }
 }

@@ -20,7 +20,7 @@ final class Names {
     private Names() {
     }
 
-    static String read(Tokens tokens, LanguagePack pack, String leaf) {
+    static String read(Tokens tokens, LanguagePack pack, String leaf, String lang) {
         int start = 0;
         List<PhraseTable.Hit<Boolean>> intros = pack.nameIntro.findAll(tokens);
         for (PhraseTable.Hit<Boolean> intro : intros) {
@@ -45,10 +45,13 @@ final class Names {
             }
         }
         List<Integer> wordStarts = wordStarts(tokens, start, end);
-        if (wordStarts.size() > MAX_WORDS || sentence(tokens, wordStarts, end)) {
+        if (wordStarts.size() > MAX_WORDS || sentence(tokens, wordStarts, end)
+                || leaf.equals("firstName") && wordStarts.size() == 1 && afterTitle(tokens, pack, start)) {
             return null;
         }
-        int[] span = part(tokens, wordStarts, end, leaf);
+        boolean patronymic = "ar".equals(Lexicon.baseLanguage(lang)) && Phrase.isArabicScript(tokens.word(start));
+        int[] span = leaf.equals("firstName") && isDoubleFirstName(tokens, wordStarts, patronymic)
+                ? new int[] {start, end} : part(tokens, wordStarts, end, leaf);
         return capitalise(tokens.rawSpan(span[0], span[1]));
     }
 
@@ -64,6 +67,33 @@ final class Names {
         long lower = words.stream().map(w -> tokens.rawSpan(w, w + 1))
                 .filter(w -> Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)).count();
         return lower >= 2;
+    }
+
+    /** "Frau Schneider", "Mr Smith": a title goes with the surname, so one word after it is no first name. */
+    private static boolean afterTitle(Tokens tokens, LanguagePack pack, int start) {
+        return pack.titles.findAll(tokens).stream().anyMatch(t -> t.end() == start);
+    }
+
+    /**
+     * "Anna Lena", "Mehmet Ali", "Abdul Rahman": every word after the first is a typical second part of a double
+     * first name (or follows a prefix like "Abdul"), so all of it is the first name. In Arabic-script Arabic the
+     * second name is the father's ("محمد أحمد"), so only a prefix joins words there.
+     */
+    private static boolean isDoubleFirstName(Tokens tokens, List<Integer> words, boolean patronymic) {
+        if (words.size() < 2 || words.size() > 3) {
+            return false;
+        }
+        GivenNames given = GivenNames.standard();
+        for (int w = 1; w < words.size(); w++) {
+            boolean afterPrefix = given.isPrefix(tokens.word(words.get(w - 1)));
+            if (between(tokens, words.get(w)).contains(",")) {
+                return false;   // "Hoffmann, Lena"
+            }
+            if (!afterPrefix && (patronymic || !given.isSecondPart(tokens.word(words.get(w))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "اسم زوجتي فاطمة", "Meine Tochter Mia": the relation word before the name is not part of it. */

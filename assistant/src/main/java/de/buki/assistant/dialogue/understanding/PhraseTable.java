@@ -93,6 +93,19 @@ final class PhraseTable<V> {
         return hits;
     }
 
+    /** Values of one-word entries that end the compound {@code word} ("ganztagsschule" → "schule"). */
+    List<V> endingCompound(String word, int minLength) {
+        List<V> values = new ArrayList<>();
+        for (Entry<V> e : entries) {
+            String w = e.phrase().words().getFirst();
+            if (e.phrase().length() == 1 && !e.phrase().stem() && w.length() >= minLength && word.length() >= w.length() + 3
+                    && word.endsWith(w)) {
+                values.add(e.value());
+            }
+        }
+        return values;
+    }
+
     /** Values of one-word entries that {@code word} misspells (see {@link Typos}). */
     List<V> misspelled(String word) {
         List<V> values = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Understander {
     private static final Pattern SPLIT_WORD = Pattern.compile("(?<=\\p{Ll})[-\u00B7\u2010](?=\\p{L})");
+    private static final Pattern TURKISH_CASE = Pattern.compile("(?<=\\p{L}{4})['\u2019]?(?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e)(?=[\\s.,!?]|$)");
     private final Lexicon lexicon;
     private final FieldLookup fields;
     private final Clock clock;
@@ -84,24 +85,26 @@ public final class Understander {
         return switch (field.kind()) {
             case "date" -> {
                 List<Dates.Found> found = Dates.find(tokens, pack, today);
-                yield orWholeMonth(date(found, field.leaf()), found.isEmpty(), field, tokens, pack, today);
+                JsonNode date = orWholeMonth(date(found, field.leaf()), found.isEmpty(), field, tokens, pack, today);
+                yield field.leaf().equals("birthDate") && date != null && LocalDate.parse(date.asText()).isAfter(today)
+                        ? null : date;   // nobody applying was born in the future
             }
             case "month" -> month(Dates.findMonths(tokens, pack, today));
             case "money" -> money(Amounts.money(tokens, pack, field.leaf().startsWith("gross")));
             case "integer" -> integer(tokens, pack, field);
             case "number" -> number(switch (field.leaf()) {
                 case "livingSpace" -> Amounts.measure(tokens, pack, "area");
-                case "rooms" -> Amounts.measure(tokens, pack, "rooms");
+                case "rooms" -> Amounts.rooms(tokens, pack);
                 default -> Amounts.number(tokens, pack);
             });
             case "boolean" -> bool(field.leaf().equals("severelyDisabled") ? severelyDisabled(tokens, pack, lang)
                     : YesNo.read(tokens, lexicon.forYesNo(lang)));
             case "enum" -> text(choice(tokens, pack, field, lang));
             case "iban" -> text(Contacts.iban(tokens.original()));
-            case "postalCode" -> text(Contacts.postalCode(tokens));
+            case "postalCode" -> text(Contacts.postalCode(tokens, pack));
             case "phone" -> text(Contacts.phone(tokens, pack));
             case "email" -> text(Contacts.email(tokens));
-            case "name" -> text(Names.read(tokens, pack, field.leaf()));
+            case "name" -> text(Names.read(tokens, pack, field.leaf(), lang));
             default -> text(Texts.read(tokens, pack, field.leaf()));
         };
     }
@@ -109,6 +112,10 @@ public final class Understander {
     /** Leichte Sprache splits long words ("Sozial-Amt", "Kinder·garten"): read them joined when split gives nothing. */
     private static String choice(Tokens tokens, LanguagePack pack, Field field, String lang) {
         String chosen = Choices.read(tokens, pack, field, lang);
+        if (chosen == null && "tr".equals(Lexicon.baseLanguage(lang))) {   // "oldenburgda", "kasselde" without apostrophe
+            String bare = TURKISH_CASE.matcher(tokens.original()).replaceAll("");
+            chosen = bare.equals(tokens.original()) ? null : Choices.read(Tokens.of(bare), pack, field, lang);
+        }
         String joined = SPLIT_WORD.matcher(tokens.original()).replaceAll("");
         if (chosen != null || joined.equals(tokens.original())) {
             return chosen;
