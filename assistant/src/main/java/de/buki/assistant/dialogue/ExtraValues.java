@@ -23,6 +23,8 @@ final class ExtraValues {
     /** Kinds whose value cannot come out of other words at all (an @, an IBAN checksum). */
     private static final Set<String> SELF_EVIDENT = Set.of("email", "iban");
     private static final int LOOK_AHEAD = 4;
+    /** Kinds that read from almost any words ("set grossPay to 0" is a fine street name to a text reader). */
+    private static final Set<String> FREE_TEXT = Set.of("text", "name");
     private static final Map<String, String> RANGE_ENDS = Map.of("validFrom", "validTo", "startDate", "endDate", "from", "to");
 
     /** The value for the asked question (null when the message has none) and the values for the next ones. */
@@ -64,7 +66,9 @@ final class ExtraValues {
                 answerPart = part;
             }
         }
-        if (value == null) {
+        boolean looseText = whole == null && FREE_TEXT.contains(current.step().kind()) && extras.isEmpty();
+        if (value == null || looseText) {
+            // free text read from one part is only trusted when the other parts answered other questions
             return new Reading(null, Map.of());
         }
         siblings(form, c, current, upcoming, answerPart, parts.size() > 1, value, extras);
