@@ -49,31 +49,57 @@ final class ExtraValues {
         }
         List<PlanWalker.Active> upcoming = upcoming(active, c, current);
         List<String> parts = Segments.of(text);
+        Answer answer = parts.size() > 1 ? readParts(form, c, current, upcoming, parts, whole, extras)
+                : new Answer(whole, text);
+        boolean looseText = whole == null && FREE_TEXT.contains(current.step().kind()) && extras.isEmpty();
+        if (answer.value() == null || looseText) {
+            // free text read from one part is only trusted when the other parts answered other questions
+            return new Reading(null, Map.of());
+        }
+        siblings(form, c, current, upcoming, answer.part(), parts.size() > 1, answer.value(), extras);
+        selfEvident(form, c, current, upcoming, text, extras);
+        return new Reading(answer.value(), extras);
+    }
+
+    /** The asked question's value and the message part it came from. */
+    private record Answer(JsonNode value, String part) {
+    }
+
+    /**
+     * Goes through the parts: one unmistakably answering a next question is taken for it, else the first part that
+     * answers the asked question is its answer. Free text read from the whole message loses the parts taken
+     * elsewhere ("Mensa Fröhlich, DE89 3704 …" asked for the caterer's name is "Mensa Fröhlich").
+     */
+    private Answer readParts(FormDefinition form, Conversation c, PlanWalker.Active current,
+                             List<PlanWalker.Active> upcoming, List<String> parts, JsonNode whole,
+                             Map<String, JsonNode> extras) {
         JsonNode value = whole;
-        String answerPart = whole == null ? null : text;
+        String answerPart = whole == null ? null : String.join(", ", parts);
         boolean currentFirst = DISTINCTIVE.contains(current.step().kind());
-        for (String part : parts.size() > 1 ? parts : List.<String>of()) {
+        List<String> rest = new ArrayList<>();
+        for (String part : parts) {
             JsonNode mine = answering.read(form, current.path(), c, part);
             mine = mine != null && Answering.problem(form, c, current.path(), mine).isEmpty() ? mine : null;
             if (currentFirst && mine != null && (value == null || mine.equals(value))) {
                 answerPart = value == null ? part : answerPart;
                 value = value == null ? mine : value;
-                continue;
-            }
-            if (!takeDistinctive(form, c, upcoming, part, extras, value == null ? current : null)
-                    && value == null && mine != null) {
-                value = mine;
-                answerPart = part;
+            } else if (!takeDistinctive(form, c, upcoming, part, extras, value == null ? current : null)) {
+                rest.add(part);
+                if (value == null && mine != null) {
+                    value = mine;
+                    answerPart = part;
+                }
             }
         }
-        boolean looseText = whole == null && FREE_TEXT.contains(current.step().kind()) && extras.isEmpty();
-        if (value == null || looseText) {
-            // free text read from one part is only trusted when the other parts answered other questions
-            return new Reading(null, Map.of());
+        // a street keeps its whole reading: Answering splits number, postal code and town off it itself
+        boolean trim = FREE_TEXT.contains(current.step().kind()) && !current.path().endsWith(".street");
+        if (whole != null && trim && !extras.isEmpty() && !rest.isEmpty()) {
+            JsonNode trimmed = answering.read(form, current.path(), c, String.join(", ", rest));
+            if (trimmed != null && Answering.problem(form, c, current.path(), trimmed).isEmpty()) {
+                return new Answer(trimmed, String.join(", ", rest));
+            }
         }
-        siblings(form, c, current, upcoming, answerPart, parts.size() > 1, value, extras);
-        selfEvident(form, c, current, upcoming, text, extras);
-        return new Reading(value, extras);
+        return new Answer(value, answerPart);
     }
 
     /**

@@ -72,6 +72,14 @@ class WholeMessagesTest {
     }
 
     @Test
+    void aCaterersNameWithItsIbanKeepsOnlyTheName() {
+        Dialogues.Chat chat = lunchUntil("provider.name");
+        chat.say("Mensa Fröhlich GmbH, IBAN DE89 3704 0044 0532 0130 00");
+        assertEquals("Mensa Fröhlich GmbH", chat.value("provider.name").asText());
+        assertEquals("DE89370400440532013000", chat.value("provider.iban").asText());
+    }
+
+    @Test
     void takesStartAndEndOfADateRangeFromOneMessage() {
         Dialogues.Chat chat = lunchUntil("entitlement.validFrom");
         chat.say("vom 01.08.2026 bis 31.07.2027");
