@@ -66,18 +66,18 @@ final class Ocr {
         return ink == 0 ? 1 : (double) covered / ink;
     }
 
-    /** Photos are often sideways or upside down (EXIF rotation, hand-held): retry after orientation detection. */
-    static List<Word> readUpright(BufferedImage grey, int dpi, long deadline) throws DocumentProblem {
-        List<Word> first = readComplete(grey, dpi, deadline);
-        if (quality(first) >= 0.6) {
-            return first;
-        }
-        int degrees = TesseractOcr.forCurrentThread().orientation(grey, dpi);
-        if (degrees == 0) {
-            return first;
-        }
-        List<Word> second = readComplete(ImageCleanup.rotate(grey, degrees), dpi, deadline);
-        return quality(second) > quality(first) ? second : first;
+    /**
+     * Whether a page read as it lies may be sideways or upside down (EXIF rotation lost, phone held across): few
+     * confident words, or most longer words taller than wide (Tesseract reads vertical lines, but the layout breaks).
+     */
+    static boolean maybeTurned(List<Word> words) {
+        return quality(words) < 0.6 || sideways(words);
+    }
+
+    static boolean sideways(List<Word> words) {
+        long longer = words.stream().filter(w -> w.text().length() >= 4).count();
+        long tall = words.stream().filter(w -> w.text().length() >= 4 && w.h() > 1.2 * w.w()).count();
+        return longer >= 5 && tall > longer / 2;
     }
 
     /** Share of words that are confidently read and contain a letter or digit (0 for an empty page). */

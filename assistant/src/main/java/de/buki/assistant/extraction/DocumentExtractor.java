@@ -41,6 +41,13 @@ public final class DocumentExtractor {
         return new Result(docType, language(layout.foldedText, docType), fields);
     }
 
+    /** The fields of a docType that hold a person's name (or a contract party that may be one). */
+    public static java.util.Set<String> personFields(String docType) {
+        return DocTypes.get().fields().getOrDefault(docType, List.of()).stream()
+                .filter(s -> s.kind().equals("name") || s.kind().equals("personName") || s.kind().equals("party"))
+                .map(FieldSpec::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /** "Familienname: Hoffmann / Vornamen: Lena" printed as separate fields → "Lena Hoffmann". */
     private static ExtractedField personName(Layout layout, FieldFinder finder, FieldSpec spec) {
         ExtractedField combined = finder.find(new FieldSpec(spec.id(), "name", List.of("Name, Vorname", "Name, Vornamen",
