@@ -40,7 +40,9 @@ public final class NameLetters {
                 continue;
             }
             String better = reread(value, page, e.bbox());
-            if (!better.equals(value)) {
+            if (better.matches(".*[$&€@].*")) {
+                out.remove(id); // a letter no model could read: better no name than a wrong one
+            } else if (!better.equals(value)) {
                 out.put(id, new ExtractedField(better, f.confidence(), new Evidence(e.page(), e.text().replace(value, better), e.bbox())));
             }
         }
@@ -72,7 +74,7 @@ public final class NameLetters {
         Reading best = null;
         for (String model : MODELS) {
             Reading r = read(model, crop, dpi, token);
-            if (r != null && hasForeignLetter(r.text()) && sameName(r.text(), token) && r.confidence() >= bar
+            if (r != null && hasForeignLetter(r.text()) && sameName(r.text(), token) && sameCase(r.text(), token) && r.confidence() >= bar
                     && (best == null || r.confidence() > best.confidence())) {
                 best = r;
             }
@@ -96,8 +98,14 @@ public final class NameLetters {
                 .min(Comparator.comparingInt(r -> distance(fold(r.text()), fold(token)))).orElse(null);
     }
 
+    /** "ZOĞ" is no reading of a name printed in small letters after its capital. */
+    static boolean sameCase(String reading, String token) {
+        boolean printedSmall = token.codePoints().skip(1).anyMatch(Character::isLowerCase);
+        return !printedSmall || reading.codePoints().skip(1).anyMatch(Character::isLowerCase);
+    }
+
     static String clean(String word) {
-        return word.replaceAll("^[\\p{Punct}„“]+|[\\p{Punct}„“]+$", "");
+        return word.replaceAll("^[,;:.!?()\"'„“”]+|[,;:.!?()\"'„“”]+$", "");
     }
 
     /** A letter outside German's alphabet (ł, ş, ğ, ó, é, İ …). */

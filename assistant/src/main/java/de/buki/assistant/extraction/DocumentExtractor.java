@@ -27,6 +27,9 @@ public final class DocumentExtractor {
             LayoutCues cues = new LayoutCues(layout);
             for (FieldSpec spec : specs) {
                 ExtractedField f = spec.kind().equals("personName") ? personName(layout, finder, spec) : finder.find(spec);
+                if (f == null && (spec.kind().equals("name") || spec.kind().equals("party"))) {
+                    f = PartyRoles.find(layout, spec);
+                }
                 if (f == null) {
                     f = cues.find(spec.fallback());
                 }

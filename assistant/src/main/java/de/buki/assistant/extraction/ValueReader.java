@@ -15,7 +15,8 @@ final class ValueReader {
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
     static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|ggmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
-            + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
+            + "genossenschaft|baugenossenschaft|wohnungsgenossenschaft|eg|stiftung|verein|service|catering|mensa|wohnungsbau|"
+            + "immobilien|hausverwaltung)\\b");
     private static final Pattern STREET_NO = Pattern.compile(
             "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d|\\.\\s?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock|Geschoss|Dachgeschoss|Erdgeschoss|Untergeschoss)\\b)");
     private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
@@ -237,6 +238,10 @@ final class ValueReader {
             from++;
         }
         int end = from;
+        if (to - from >= 2 && span.row().words().get(from).text().matches("i\\p{Ll}{2,}")
+                && looksLikeNamePart(span.row().words().get(from + 1).text())) {
+            end++; // "ibrahim Gatazka": a dotted capital İ read small; NameLetters reads the word again
+        }
         while (end < to && looksLikeNamePart(span.row().words().get(end).text()) && end - from < 5) {
             end++;
             if (span.row().words().get(end - 1).text().endsWith(",") && end - from >= 2) {
@@ -276,6 +281,9 @@ final class ValueReader {
         }
         if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
             return true;
+        }
+        if (t.matches("[$\\p{Lu}][\\p{L}]*[$&€][\\p{L}]*|[$€]\\p{L}{2,}") && t.codePoints().filter(Character::isLetter).count() >= 2) {
+            return true; // "$ükrü", "Zo&": a letter German OCR lacks (Ş, ë) read as a symbol; NameLetters reads it again
         }
         return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
     }
