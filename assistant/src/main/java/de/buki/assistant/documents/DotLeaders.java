@@ -61,41 +61,39 @@ final class DotLeaders {
         int[] stack = new int[w * h / 4 + 16];
         List<Dot> out = new ArrayList<>();
         for (int start = 0; start < w * h; start++) {
-            if (seen[start] || (px[start] & 0xff) >= INK) {
-                continue;
-            }
-            int top = 0, n = 0, x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
-            boolean big = false;
-            seen[start] = true;
-            stack[top++] = start;
-            while (top > 0) {
-                int p = stack[--top], x = p % w, y = p / w;
-                n++;
-                x0 = Math.min(x0, x);
-                x1 = Math.max(x1, x);
-                y0 = Math.min(y0, y);
-                y1 = Math.max(y1, y);
-                big |= x1 - x0 >= maxDot || y1 - y0 >= maxDot;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx, ny = y + dy;
-                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
-                            continue;
-                        }
-                        int q = ny * w + nx;
-                        if (!seen[q] && (px[q] & 0xff) < INK && top < stack.length) {
-                            seen[q] = true;
-                            stack[top++] = q;
-                        }
-                    }
+            if (!seen[start] && (px[start] & 0xff) < INK) {
+                Dot d = blob(px, w, h, start, seen, stack, maxDot);
+                if (d != null) {
+                    out.add(d);
                 }
-            }
-            int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
-            if (!big && n >= 2 && bw <= 2 * bh + 1 && bh <= 2 * bw + 1 && n >= 0.4 * bw * bh) {
-                out.add(new Dot(x0, y0, x1, y1));
             }
         }
         return out;
+    }
+
+    /** The blob at {@code start} (marked seen) when it is dot-sized and about as wide as high, else null. */
+    private static Dot blob(byte[] px, int w, int h, int start, boolean[] seen, int[] stack, int maxDot) {
+        int top = 0, n = 0, x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+        seen[start] = true;
+        stack[top++] = start;
+        while (top > 0) {
+            int p = stack[--top], x = p % w, y = p / w;
+            n++;
+            x0 = Math.min(x0, x);
+            x1 = Math.max(x1, x);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
+            for (int q : new int[] {p - w - 1, p - w, p - w + 1, p - 1, p + 1, p + w - 1, p + w, p + w + 1}) {
+                int qx = q % w;
+                if (q >= 0 && q < w * h && Math.abs(qx - x) <= 1 && !seen[q] && (px[q] & 0xff) < INK && top < stack.length) {
+                    seen[q] = true;
+                    stack[top++] = q;
+                }
+            }
+        }
+        int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+        boolean dotSized = bw <= maxDot && bh <= maxDot && n >= 2 && n >= 0.4 * bw * bh;
+        return dotSized && bw <= 2 * bh + 1 && bh <= 2 * bw + 1 ? new Dot(x0, y0, x1, y1) : null;
     }
 
     /** Runs of dots on one height, left to right, with steady steps of at most a few dot widths. */
