@@ -45,8 +45,11 @@ final class PaperRegion {
      * stay small are left out; the caller takes the first whose outline is a page.
      */
     static java.util.List<boolean[]> grow(byte[] px, int w, int h) {
+        if (borderAsBrightAsMiddle(px, w, h)) {
+            return java.util.List.of(); // a scan or a page filling the frame: no background to grow against
+        }
         int[] g = gradient(px, w, h);
-        int typical = Math.max(1, median(g));
+        int typical = Math.max(1, medianGradient(g));
         int seed = brightestNearMiddle(px, w, h);
         java.util.List<boolean[]> out = new java.util.ArrayList<>();
         for (double k : FACTORS) {
@@ -67,6 +70,36 @@ final class PaperRegion {
         return out;
     }
 
+    /** Whether the outer band of the frame is about as bright as its middle (median brightness within 8 levels). */
+    static boolean borderAsBrightAsMiddle(byte[] px, int w, int h) {
+        int[] border = new int[256], middle = new int[256];
+        int bw = Math.max(1, w / 25), bh = Math.max(1, h / 25);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean outer = x < bw || y < bh || x >= w - bw || y >= h - bh;
+                boolean inner = x > w / 3 && x < 2 * w / 3 && y > h / 3 && y < 2 * h / 3;
+                if (outer || inner) {
+                    (outer ? border : middle)[px[y * w + x] & 0xff]++;
+                }
+            }
+        }
+        return median(border) >= median(middle) - 8;
+    }
+
+    private static int median(int[] hist) {
+        long total = 0;
+        for (int c : hist) {
+            total += c;
+        }
+        for (int i = 0, seen = 0; i < hist.length; i++) {
+            seen += hist[i];
+            if (seen * 2L >= total) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private static int[] gradient(byte[] px, int w, int h) {
         int[] g = new int[w * h];
         for (int y = 1; y < h - 1; y++) {
@@ -84,7 +117,7 @@ final class PaperRegion {
         return px[p] & 0xff;
     }
 
-    private static int median(int[] g) {
+    private static int medianGradient(int[] g) {
         int[] hist = new int[2048];
         for (int x : g) {
             hist[Math.min(2047, x)]++;

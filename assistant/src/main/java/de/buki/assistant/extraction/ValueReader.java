@@ -44,7 +44,8 @@ final class ValueReader {
             case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
-            case "text", "namePart" -> text(span, true);
+            case "text" -> text(span, true);
+            case "namePart" -> namePart(span);
             default -> null;
         };
     }
@@ -262,6 +263,15 @@ final class ValueReader {
             name = comma[1] + " " + comma[0];
         }
         return new Read(name, s);
+    }
+
+    /** "Vornamen: Lena Marie"; a first letter OCR read as a symbol ("$ükrü" for Şükrü) is kept for re-reading. */
+    private static Read namePart(Span span) {
+        String first = span.isEmpty() ? "" : span.row().words().get(span.from()).text();
+        if (!first.isEmpty() && !Character.isLetter(first.charAt(0)) && looksLikeNamePart(first)) {
+            return new Read(first.replaceAll("[,;:]+$", ""), new Span(span.row(), span.from(), span.from() + 1));
+        }
+        return text(span, true);
     }
 
     /** A contract party: a person's name, else an organisation ("Hausverwaltung Nord GmbH") that names itself as one. */
