@@ -70,6 +70,9 @@ final class ApplicationReader {
             return;
         }
         if (i == segments.length) {
+            if (isBlankText(node)) {
+                return;   // an empty answer is absent for the rules, whatever the field's type (consent: "")
+            }
             if (!type.accepts(node)) {
                 addOnce(wrong, at);
             }
@@ -95,6 +98,10 @@ final class ApplicationReader {
                 checkPath(child.get(k), segments, i + 1, childAt + "[" + k + "]", type, wrong);
             }
         }
+    }
+
+    private static boolean isBlankText(JsonNode node) {
+        return node.isTextual() && node.asText().isBlank();
     }
 
     private static void addOnce(List<String> wrong, String path) {
@@ -148,6 +155,9 @@ final class ApplicationReader {
                     continue;
                 }
                 v = v.get("value");
+            }
+            if (isBlankText(v)) {
+                continue;   // a field extraction left empty is a field not found
             }
             FieldType type = known.get(e.getKey());
             if (type != null && !type.accepts(v)) {

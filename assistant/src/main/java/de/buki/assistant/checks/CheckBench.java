@@ -19,15 +19,18 @@ import java.util.TreeMap;
 /**
  * {@code ./buki bench check}: runs the checker over the clean applications in {@code bench/check/applications} and
  * the seeded defects of {@code bench/check/cases.json} and the whole files of {@code bench/check/fresh.json} (an
- * independent review set, with expected severities) and {@code bench/check/review3.json} (written from the contracts
+ * independent review set, with expected severities) and {@code bench/check/review3.json} / {@code review5.json} / {@code review6.json} (written from the contracts
  * only, with the codes the contract leaves open and the paths a finding must name). Prints recall per code and every
  * unexpected finding on stderr; last stdout line: {@code {"recall", "falsePositives", "cases", …}}. A false positive
  * is any finding whose code the case neither expects nor leaves open (on clean cases: any such finding at all).
  */
 public final class CheckBench implements Command {
     private static final String ROOT = "bench/check/";
-    /** Sets of whole application files: fresh (review with severities), review3 (written from the contracts only). */
-    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3");
+    /**
+     * Sets of whole application files: fresh (review with severities), review3, review5 and review6 (written from the contracts
+     * only, review5 and review6 before reading the rules).
+     */
+    private static final List<String> WHOLE_FILE_SETS = List.of("fresh", "review3", "review5", "review6");
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
@@ -57,12 +60,21 @@ public final class CheckBench implements Command {
         int falsePositives = 0;
         int cleanWithFindings = 0;
         int pathMisses = 0;
+        int rejected = 0;
         long started = System.nanoTime();
         for (Case c : cases) {
             Set<String> got = new LinkedHashSet<>();
             Map<String, String> severities = new TreeMap<>();
             List<String> named = new ArrayList<>();
-            checker.check(c.application).findings().forEach(f -> {
+            List<Finding> findings;
+            try {
+                findings = checker.check(c.application).findings();
+            } catch (InvalidApplicationException e) {   // a refused file must not abort the batch: it finds nothing
+                rejected++;
+                err.printf("REJECTED %-39s %s%n", c.name, e.getMessage());
+                findings = List.of();
+            }
+            findings.forEach(f -> {
                 got.add(f.code());
                 severities.merge(f.code(), f.severity(), (a, b) -> a.equals(b) ? a : "mixed");
                 if (c.expect.contains(f.code())) {
@@ -100,7 +112,7 @@ public final class CheckBench implements Command {
             }
         }
         double ms = (System.nanoTime() - started) / 1e6 / cases.size();
-        return report(json, out, err, perCode, new int[] {falsePositives, cleanWithFindings, severityMismatches, pathMisses}, cases, ms);
+        return report(json, out, err, perCode, new int[] {falsePositives, cleanWithFindings, severityMismatches, pathMisses, rejected}, cases, ms);
     }
 
     private static int report(ObjectMapper json, PrintStream out, PrintStream err, Map<String, int[]> perCode,
@@ -129,6 +141,7 @@ public final class CheckBench implements Command {
         summary.put("cleanCasesWithFindings", cleanWithFindings);
         summary.put("severityMismatches", misses[2]);
         summary.put("pathMisses", misses[3]);
+        summary.put("rejectedFiles", misses[4]);
         summary.put("msPerCheck", round(ms));
         summary.set("recallPerCode", byCode);
         out.println(json.writeValueAsString(summary));

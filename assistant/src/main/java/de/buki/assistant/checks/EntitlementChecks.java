@@ -35,9 +35,29 @@ final class EntitlementChecks {
             }
         }
         if (!fields.isEmpty()) {
-            fields.add(ctx.app.date(rule.param("from")).isPresent() ? rule.param("from") : "applicationDate");
+            fields.addAll(requestedSides(ctx, rule, fields, noOverlap));
             out.add(rule, noOverlap ? rule.severity() : rule.params().path("severityIfPartial").asText(rule.severity()), fields);
         }
+    }
+
+    /**
+     * The side of the requested period that lies outside: its end when a Bescheid ends too early, its start when one
+     * begins too late, both when nothing overlaps; the application date when no period is given.
+     */
+    private static List<String> requestedSides(CheckContext ctx, Rule rule, List<String> bounds, boolean noOverlap) {
+        if (ctx.app.date(rule.param("from")).isEmpty()) {
+            return List.of("applicationDate");
+        }
+        boolean endOutside = noOverlap || bounds.stream().anyMatch(f -> f.endsWith("validTo"));
+        boolean startOutside = noOverlap || bounds.stream().anyMatch(f -> f.endsWith("validFrom"));
+        List<String> sides = new ArrayList<>();
+        if (startOutside) {
+            sides.add(rule.param("from"));
+        }
+        if (endOutside && ctx.app.date(rule.param("to")).isPresent()) {
+            sides.add(rule.param("to"));
+        }
+        return sides.isEmpty() ? List.of(rule.param("from")) : sides;
     }
 
     /** The Bescheide of the selected basis (params.bescheidTypes maps basis → docType); all of them if no basis. */

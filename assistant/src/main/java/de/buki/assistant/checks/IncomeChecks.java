@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,13 @@ final class IncomeChecks {
     }
 
     /**
-     * With one employer every payslip is compared with the declared amount (each is "the payslip gross"); with several
-     * employers the declared total is compared with the sum of each employer's average.
+     * With one job at a time every payslip is compared with the declared amount (each is "the payslip gross"); with
+     * concurrent jobs the declared total is compared with the sum of each job's average. A payslip uploaded twice
+     * counts once.
      */
-    private static List<SubmittedDocument> differing(List<SubmittedDocument> slips, double declared, double tolerance) {
-        long employers = slips.stream().map(IncomeChecks::employer).distinct().count();
-        if (employers > 1) {
+    private static List<SubmittedDocument> differing(List<SubmittedDocument> uploaded, double declared, double tolerance) {
+        List<SubmittedDocument> slips = withoutReuploads(uploaded, tolerance);
+        if (concurrentJobs(slips)) {
             double proven = provenMonthlyGross(slips);
             return proven > 0 && Math.abs(declared - proven) > tolerance * proven ? slips : List.of();
         }
@@ -83,17 +85,61 @@ final class IncomeChecks {
         }).toList();
     }
 
+    /**
+     * Drops a payslip that repeats an earlier one: same employer and pay month and a gross within the tolerance (the
+     * same payslip uploaded twice, or read twice with small OCR differences). Two contracts with one employer (main job
+     * and Minijob) differ by far more.
+     */
+    static List<SubmittedDocument> withoutReuploads(List<SubmittedDocument> slips, double tolerance) {
+        List<SubmittedDocument> kept = new ArrayList<>();
+        for (SubmittedDocument d : slips) {
+            double gross = d.number("grossPay").orElse(0.0);
+            boolean repeat = kept.stream().anyMatch(k -> employer(k).equals(employer(d)) && month(k).equals(month(d))
+                    && Math.abs(k.number("grossPay").orElse(0.0) - gross) <= tolerance * Math.max(gross, 1));
+            if (!repeat) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Two payslips for one pay month are two jobs (two employers, or two contracts with one employer such as main job
+     * and Minijob); a new employer in a later month is a job change. Without pay months, several employers count as
+     * several jobs.
+     */
+    static boolean concurrentJobs(List<SubmittedDocument> slips) {
+        if (slips.stream().anyMatch(d -> d.month("payPeriod").isEmpty())) {
+            return slips.stream().map(IncomeChecks::employer).distinct().count() > 1;
+        }
+        return slips.stream().map(IncomeChecks::month).distinct().count() < slips.size();
+    }
+
     private static String employer(SubmittedDocument d) {
         return d.text("employerName").map(Names::tokens).map(Object::toString).orElse("");
     }
 
-    /** Sum over employers of the average monthly gross on that employer's payslips (two jobs = two employers). */
+    private static String month(SubmittedDocument d) {
+        return d.month("payPeriod").map(Object::toString).orElse("unknown");
+    }
+
+    /**
+     * Sum over jobs of the average monthly gross on that job's payslips. A job is an employer, and within one employer
+     * the n-th highest payslip of a month (two contracts with one employer are two jobs).
+     */
     static double provenMonthlyGross(List<SubmittedDocument> slips) {
-        Map<String, List<Double>> byEmployer = new LinkedHashMap<>();
+        Map<String, List<Double>> byMonthAndEmployer = new LinkedHashMap<>();
         for (SubmittedDocument d : slips) {
-            byEmployer.computeIfAbsent(employer(d), k -> new ArrayList<>()).add(d.number("grossPay").get());
+            byMonthAndEmployer.computeIfAbsent(employer(d) + "|" + month(d), k -> new ArrayList<>()).add(d.number("grossPay").get());
         }
-        return byEmployer.values().stream()
+        Map<String, List<Double>> byJob = new LinkedHashMap<>();
+        byMonthAndEmployer.forEach((key, grosses) -> {
+            List<Double> ranked = grosses.stream().sorted(Comparator.reverseOrder()).toList();
+            for (int n = 0; n < ranked.size(); n++) {
+                byJob.computeIfAbsent(key.substring(0, key.lastIndexOf('|')) + "#" + n, k -> new ArrayList<>()).add(ranked.get(n));
+            }
+        });
+        return byJob.values().stream()
                 .mapToDouble(v -> v.stream().mapToDouble(Double::doubleValue).average().orElse(0)).sum();
     }
 

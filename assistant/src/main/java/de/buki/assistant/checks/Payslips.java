@@ -32,9 +32,11 @@ final class Payslips {
                 unnamed.add(d);
                 continue;
             }
-            Person owner = people.stream()
+            List<Person> named = people.stream()
                     .filter(p -> Names.compare(d.text("employeeName").get(), p.firstName(), p.lastName()) == Names.Match.FULL)
-                    .findFirst().orElse(null);
+                    .toList();
+            // namesakes (father and son): the payslip belongs to the one who declared employment income
+            Person owner = named.stream().filter(earners::contains).findFirst().orElse(named.isEmpty() ? null : named.getFirst());
             if (owner == null) {
                 foreign.add(d);
             } else {

@@ -18,32 +18,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The review3 set (bench/check/review3, written from the contracts only): every case gets exactly the codes the
- * contract demands, give or take the codes it leaves open.
+ * The review sets (bench/check/review3, review5 and review6, written from the contracts only): every case gets exactly the
+ * codes the contract demands, give or take the codes it leaves open, and names the paths it must name.
  */
 class CheckerReviewSetTest {
 
     @Test
-    void everyReviewCaseGetsTheFindingsTheContractDemands() throws IOException {
-        JsonNode index = resource("bench/check/review3.json");
+    void everyReview3CaseGetsTheFindingsTheContractDemands() throws IOException {
+        assertEquals(List.of(), wrongCases("review3", 150));
+    }
+
+    /** review5 was written before reading the rules: boundaries, namesakes, job changes, blank answers of any type. */
+    @Test
+    void everyReview5CaseGetsTheFindingsAndPathsTheContractDemands() throws IOException {
+        assertEquals(List.of(), wrongCases("review5", 300));
+    }
+
+    /** review6 was written before reading the rules: realistic households, spelling variants, concurrent jobs. */
+    @Test
+    void everyReview6CaseGetsTheFindingsAndPathsTheContractDemands() throws IOException {
+        assertEquals(List.of(), wrongCases("review6", 300));
+    }
+
+    private static List<String> wrongCases(String set, int atLeast) throws IOException {
+        JsonNode index = resource("bench/check/" + set + ".json");
         List<String> wrong = new ArrayList<>();
         for (JsonNode c : index.path("cases")) {
             String name = c.path("name").asText();
             Set<String> expect = texts(c.path("expect"));
             Set<String> allow = texts(c.path("allow"));
             Set<String> got = new LinkedHashSet<>();
-            check(resource("bench/check/review3/" + name + ".json")).findings().forEach(f -> got.add(f.code()));
+            List<String> named = new ArrayList<>();
+            for (Finding f : check(resource("bench/check/" + set + "/" + name + ".json")).findings()) {
+                got.add(f.code());
+                if (expect.contains(f.code())) {
+                    named.addAll(f.fields());
+                }
+            }
             Set<String> missed = new LinkedHashSet<>(expect);
             missed.removeAll(got);
             Set<String> extra = new LinkedHashSet<>(got);
             extra.removeAll(expect);
             extra.removeAll(allow);
-            if (!missed.isEmpty() || !extra.isEmpty()) {
-                wrong.add(name + " missed " + missed + " extra " + extra);
+            List<String> unnamed = texts(c.path("paths")).stream()
+                    .filter(p -> named.stream().noneMatch(f -> f.equals(p) || f.startsWith(p + ".") || f.startsWith(p + "[")))
+                    .toList();
+            if (!missed.isEmpty() || !extra.isEmpty() || !unnamed.isEmpty()) {
+                wrong.add(name + " missed " + missed + " extra " + extra + " paths not named " + unnamed);
             }
         }
-        assertTrue(index.path("cases").size() >= 150, "the set has at least 150 files");
-        assertEquals(List.of(), wrong);
+        assertTrue(index.path("cases").size() >= atLeast, set + " has at least " + atLeast + " files");
+        return wrong;
     }
 
     @Test

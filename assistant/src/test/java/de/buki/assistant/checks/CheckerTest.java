@@ -69,7 +69,7 @@ class CheckerTest {
         ObjectNode app = with(clean("lunch-wohngeld"), "/documents/0/fields/validTo", "2027-03-31");
         Finding f = only(app, "BESCHEID_EXPIRED");
         assertEquals("warning", f.severity());
-        assertEquals(List.of("documents[0].validTo", "period.from"), f.fields());
+        assertEquals(List.of("documents[0].validTo", "period.to"), f.fields());
     }
 
     @Test

@@ -121,4 +121,57 @@ class IncomeChecksTest {
         Finding f = only(with(clean("wbs-ni-single"), "/documents/1/fields/grossPay", 2450.0), "INCOME_MISMATCH");
         assertEquals(List.of("household.members[0].incomes[0].grossMonthly", "documents[1].grossPay"), f.fields());
     }
+
+    @Test
+    void aNewEmployerInALaterMonthIsAJobChangeNotASecondJob() {
+        ObjectNode app = with(clean("wbs-ni-family"), "/documents/1/fields/employerName", "Nordbau Oldenburg GmbH");
+        assertEquals(List.of(), codes(app).stream().filter("INCOME_MISMATCH"::equals).toList());
+    }
+
+    @Test
+    void twoEmployersInTheSamePayMonthAreTwoJobsThatAddUp() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/documents/1/fields/employerName", "Tankstelle Nord");
+        with(app, "/documents/1/fields/payPeriod", "2026-09");
+        with(app, "/documents/1/fields/grossPay", 520.0);
+        Finding f = only(app, "INCOME_MISMATCH");
+        assertEquals("household.members[0].incomes[0].grossMonthly", f.fields().getFirst());
+        with(app, "/data/household/members/0/incomes/0/grossMonthly", 3320.0);
+        assertEquals(List.of(), codes(app).stream().filter("INCOME_MISMATCH"::equals).toList());
+    }
+
+    @Test
+    void twoContractsWithOneEmployerInTheSamePayMonthAreTwoJobsThatAddUp() {
+        ObjectNode app = clean("wbs-ni-family");   // Jonas: Muster Bau GmbH, 2026-09 and 2026-10, 2,800 EUR
+        with(app, "/documents/1/fields/payPeriod", "2026-09");
+        with(app, "/documents/1/fields/grossPay", 520.0);   // same employer, same month: a second contract
+        assertEquals("household.members[0].incomes[0].grossMonthly", only(app, "INCOME_MISMATCH").fields().getFirst());
+        with(app, "/data/household/members/0/incomes", List.of(java.util.Map.of("type", "employment", "grossMonthly", 2800.0),
+                java.util.Map.of("type", "employment", "grossMonthly", 520.0)));
+        assertEquals(List.of(), codes(app).stream().filter("INCOME_MISMATCH"::equals).toList());
+    }
+
+    @Test
+    void theSamePayslipUploadedTwiceIsOneJob() {
+        ObjectNode app = clean("wbs-ni-family");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) app.get("documents")).add(app.at("/documents/0").deepCopy());
+        assertEquals(List.of(), codes(app));
+        with(app, "/documents/5/fields/grossPay", 2812.4);   // the second upload read with an OCR slip
+        assertEquals(List.of(), codes(app));
+    }
+
+    @Test
+    void payslipOfANamesakeBelongsToTheMemberWhoDeclaredWork() {
+        ObjectNode app = clean("wbs-ni-family");
+        with(app, "/data/household/members/2/firstName", "Jonas");
+        with(app, "/data/household/members/2/relation", "relative");
+        with(app, "/data/household/members/2/birthDate", "1960-03-03");
+        with(app, "/data/household/members/2/incomes", List.of(java.util.Map.of("type", "pension", "grossMonthly", 900.0)));
+        with(app, "/data/household/members/0/incomes", List.of());
+        with(app, "/data/household/members/2/incomes", List.of(java.util.Map.of("type", "employment", "grossMonthly", 2800.0)));
+        with(app, "/data/household/members/2/contributions",
+                java.util.Map.of("incomeTax", true, "healthInsurance", true, "pensionInsurance", true));
+        List<String> found = codes(app);
+        assertEquals(List.of(), found.stream().filter(c -> c.equals("MISSING_DOCUMENT") || c.equals("INCOME_MISMATCH")).toList());
+    }
 }

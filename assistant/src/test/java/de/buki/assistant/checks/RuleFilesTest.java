@@ -30,4 +30,28 @@ class RuleFilesTest {
         }
         assertTrue(used.containsAll(CONTRACT_CODES), "unused: " + CONTRACT_CODES.stream().filter(c -> !used.contains(c)).toList());
     }
+
+    /** Every message a rule can emit (its code, or its CODE.variant key) is written in each of the 9 languages. */
+    @Test
+    void everyMessageARuleCanEmitExistsInAllNineLanguages() throws Exception {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String form : Checker.FORMS) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("forms/" + form + "/rules.json")) {
+                for (JsonNode r : Applications.JSON.readTree(in).path("rules")) {
+                    Set<String> keys = new HashSet<>(Set.of(r.path("message").asText(r.path("code").asText())));
+                    java.util.regex.Matcher variant = java.util.regex.Pattern.compile("\"([A-Z_]+\\.[a-zA-Z]+)\"").matcher(r.toString());
+                    while (variant.find()) {
+                        keys.add(variant.group(1));
+                    }
+                    for (String lang : Languages.ALL) {
+                        try (InputStream t = getClass().getClassLoader().getResourceAsStream("findings/" + lang + ".json")) {
+                            JsonNode texts = Applications.JSON.readTree(t);
+                            keys.stream().filter(k -> texts.path(k).asText("").isBlank()).forEach(k -> missing.add(lang + ":" + k));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "no text for " + missing);
+    }
 }

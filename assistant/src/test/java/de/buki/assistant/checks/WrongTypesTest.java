@@ -64,4 +64,19 @@ class WrongTypesTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void blankAnswerOfAnyTypeIsAMissingAnswerNotARefusal() throws Exception {
+        ObjectNode app;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("bench/check/applications/wbs-ni-single.json")) {
+            app = (ObjectNode) JSON.readTree(in);
+        }
+        ((ObjectNode) app.at("/data/consent")).put("dataProcessing", "");
+        ((ObjectNode) app.at("/data/household")).put("size", " ");
+        List<Finding> findings = CHECKER.check(app).findings();
+        List<String> missing = findings.stream().filter(f -> f.code().equals("MISSING_REQUIRED_FIELD"))
+                .flatMap(f -> f.fields().stream()).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(missing.containsAll(List.of("consent.dataProcessing", "household.size")),
+                findings.toString());
+    }
 }
