@@ -21,6 +21,7 @@ import java.util.Set;
 public final class NameLetters {
     static final List<String> MODELS = List.of("pol", "tur", "eng");
     private static final double MIN_CONFIDENCE = 0.75;
+    private static final double ALONE_CONFIDENCE = 0.85;
 
     private NameLetters() {
     }
@@ -54,7 +55,7 @@ public final class NameLetters {
         for (int i = 0; i < tokens.size(); i++) {
             Word word = wordOf(tokens.get(i), page, bbox);
             if (word != null) {
-                tokens.set(i, bestReading(tokens.get(i), page.crops().crop(word), page.crops().dpi()));
+                tokens.set(i, bestReading(tokens.get(i), word.confidence(), page.crops().crop(word), page.crops().dpi()));
             }
         }
         return String.join(" ", tokens);
@@ -67,14 +68,22 @@ public final class NameLetters {
                 .min(Comparator.comparingDouble(w -> Math.hypot(w.x() + w.w() / 2.0 - cx, w.centerY() - cy))).orElse(null);
     }
 
-    /** The German token, or another model's reading of the same crop that fits the rule in the class comment. */
-    static String bestReading(String token, BufferedImage crop, int dpi) {
-        Reading german = read("deu", crop, dpi, token);
+    /**
+     * The German token, or another model's reading of the same crop that fits the rule in the class comment. Read
+     * alone, a word escapes the page's layout (a line merged with a column beside it can come out as "Voss Weck"):
+     * a clearly more confident German reading of the crop replaces the page's, and another model's reading may spell
+     * like either of them.
+     */
+    static String bestReading(String pageToken, double pageConfidence, BufferedImage crop, int dpi) {
+        Reading german = read("deu", crop, dpi, pageToken);
+        boolean aloneBetter = german != null && german.confidence() > pageConfidence + 0.1 && german.text().matches("\\p{Lu}[\\p{L}'\\-]+");
+        String token = aloneBetter && german.confidence() >= ALONE_CONFIDENCE ? german.text() : pageToken;
         double bar = Math.max(MIN_CONFIDENCE, german == null ? 0 : german.confidence() - 0.01);
         Reading best = null;
         for (String model : MODELS) {
             Reading r = read(model, crop, dpi, token);
-            if (r != null && hasForeignLetter(r.text()) && sameName(r.text(), token) && sameCase(r.text(), token) && r.confidence() >= bar
+            boolean same = r != null && (sameName(r.text(), token) || aloneBetter && sameName(r.text(), german.text()));
+            if (same && hasForeignLetter(r.text()) && sameCase(r.text(), token) && r.confidence() >= bar
                     && (best == null || r.confidence() > best.confidence())) {
                 best = r;
             }

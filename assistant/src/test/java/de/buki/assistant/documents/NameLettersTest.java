@@ -38,7 +38,7 @@ class NameLettersTest {
         BufferedImage crop = word(printed);
         List<Word> german = TesseractOcr.forCurrentThread().read(crop, DPI, 5000,
                 net.sourceforge.tess4j.ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
-        return NameLetters.bestReading(NameLetters.clean(german.get(0).text()), crop, DPI);
+        return NameLetters.bestReading(NameLetters.clean(german.get(0).text()), german.get(0).confidence(), crop, DPI);
     }
 
     @Test
