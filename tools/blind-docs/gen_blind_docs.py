@@ -151,6 +151,7 @@ def main():
             n += 1
             pages, tr = t(rng)
             name = f"d{n:03d}"
+            os.makedirs(f"{a.out}/digital", exist_ok=True)  # the born-digital PDF is the source of the other renderings
             pdf = f"{a.out}/digital/{name}.pdf"
             write_pdf(pages, pdf)
             tr = dict(tr, template=t.__name__, pages=len(pages))

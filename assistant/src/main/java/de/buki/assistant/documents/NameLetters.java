@@ -41,7 +41,7 @@ public final class NameLetters {
                 continue;
             }
             String better = reread(value, page, e.bbox());
-            if (better.matches(".*[$&€@].*")) {
+            if (java.util.Arrays.stream(better.split(" ")).anyMatch(NameLetters::symbolInWord)) {
                 out.remove(id); // a letter no model could read: better no name than a wrong one
             } else if (!better.equals(value)) {
                 out.put(id, new ExtractedField(better, f.confidence(), new Evidence(e.page(), e.text().replace(value, better), e.bbox())));
@@ -105,6 +105,11 @@ public final class NameLetters {
         List<Word> words = TesseractOcr.forLanguage(model).read(crop, dpi, 2000, TessPageSegMode.PSM_SINGLE_LINE);
         return words.stream().map(w -> new Reading(clean(w.text()), w.confidence())).filter(r -> !r.text().isEmpty())
                 .min(Comparator.comparingInt(r -> distance(fold(r.text()), fold(token)))).orElse(null);
+    }
+
+    /** "Zo&", "$ükrü": a letter read as a symbol inside a word ("Müller & Söhne" keeps its "&"). */
+    static boolean symbolInWord(String token) {
+        return token.matches(".*[$&€@].*") && token.codePoints().anyMatch(Character::isLetter);
     }
 
     /** "ZOĞ" is no reading of a name printed in small letters after its capital. */

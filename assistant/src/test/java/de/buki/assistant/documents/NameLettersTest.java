@@ -61,6 +61,8 @@ class NameLettersTest {
         assertTrue(NameLetters.sameName("Çağrı", "Gadrı"));
         assertFalse(NameLetters.sameName("Łukasz", "Becker"));
         assertTrue(NameLetters.hasForeignLetter("Wójcik"));
+        assertTrue(NameLetters.symbolInWord("$ükrü"));
+        assertFalse(NameLetters.symbolInWord("&"), "a company's ampersand is no misread letter");
         assertFalse(NameLetters.hasForeignLetter("Wöjcik"));
     }
 }
