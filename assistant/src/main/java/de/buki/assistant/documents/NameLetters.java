@@ -107,9 +107,13 @@ public final class NameLetters {
                 .min(Comparator.comparingInt(r -> distance(fold(r.text()), fold(token)))).orElse(null);
     }
 
-    /** "Zo&", "$ükrü": a letter read as a symbol inside a word ("Müller & Söhne" keeps its "&"). */
+    /**
+     * "Zo&", "$ükrü": a letter read as a symbol inside a word ("Müller & Söhne" keeps its "&"); or a capital İ/Ł that
+     * stayed small after re-reading.
+     */
     static boolean symbolInWord(String token) {
-        return token.matches(".*[$&€@].*") && token.codePoints().anyMatch(Character::isLetter);
+        return token.matches(".*[$&€@].*") && token.codePoints().anyMatch(Character::isLetter)
+                || token.matches("[it]\\p{Ll}{3,}|tL\\p{Ll}{2,}"); // İ or Ł still read small ("ibrahim", "tukasz")
     }
 
     /** "ZOĞ" is no reading of a name printed in small letters after its capital. */

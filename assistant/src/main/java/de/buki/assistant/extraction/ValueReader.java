@@ -239,9 +239,9 @@ final class ValueReader {
             from++;
         }
         int end = from;
-        if (to - from >= 2 && span.row().words().get(from).text().matches("i\\p{Ll}{2,}")
+        if (to - from >= 2 && OcrNameParts.smallCapitalMisread(span.row().words().get(from).text())
                 && looksLikeNamePart(span.row().words().get(from + 1).text())) {
-            end++; // "ibrahim Gatazka": a dotted capital İ read small; NameLetters reads the word again
+            end++; // "ibrahim Gatazka", "tukasz Dvofäk": İ or Ł read small; NameLetters reads the word again
         }
         while (end < to && looksLikeNamePart(span.row().words().get(end).text()) && end - from < 5) {
             end++;
@@ -268,7 +268,7 @@ final class ValueReader {
     /** "Vornamen: Lena Marie"; a first letter OCR read as a symbol ("$ükrü" for Şükrü) is kept for re-reading. */
     private static Read namePart(Span span) {
         String first = span.isEmpty() ? "" : span.row().words().get(span.from()).text();
-        if (!first.isEmpty() && !Character.isLetter(first.charAt(0)) && looksLikeNamePart(first)) {
+        if (!first.isEmpty() && (!Character.isLetter(first.charAt(0)) && looksLikeNamePart(first) || OcrNameParts.smallCapitalMisread(first))) {
             return new Read(first.replaceAll("[,;:]+$", ""), new Span(span.row(), span.from(), span.from() + 1));
         }
         return text(span, true);
@@ -292,8 +292,8 @@ final class ValueReader {
         if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (t.matches("[$\\p{Lu}][\\p{L}]*[$&€][\\p{L}]*|[$€]\\p{L}{2,}") && t.codePoints().filter(Character::isLetter).count() >= 2) {
-            return true; // "$ükrü", "Zo&": a letter German OCR lacks (Ş, ë) read as a symbol; NameLetters reads it again
+        if (OcrNameParts.symbolRead(t)) {
+            return true;
         }
         return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
     }

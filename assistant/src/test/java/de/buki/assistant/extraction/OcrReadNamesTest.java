@@ -26,6 +26,14 @@ class OcrReadNamesTest {
     }
 
     @Test
+    void slashedLReadAsSmallTStillStartsAName() {
+        assertEquals("tukasz Dvofäk", value(extract("Landessparkasse zu Oldenburg", "Kontoauszug 7/2026",
+                "Kontoinhaber: tukasz Dvofäk", "IBAN DE87 9855 7300 0168 3905 66"), "accountHolder"));
+        assertEquals("tLukasz Kotodziej", value(extract("Meldebescheinigung", "Familienname: Kotodziej", "Vornamen: tLukasz",
+                "Geburtsdatum: 04.01.1992"), "personName"));
+    }
+
+    @Test
     void soleTradersLetterheadNamesTheEmployer() {
         DocumentExtractor.Result r = extract("^Friseursalon Haarmonie Inh. Petra Lenz", "Verdienstnachweis", "Beschäftigte/r: Ayşe Şahin",
                 "Zeitraum: 01.05.2026 - 31.05.2026", "Gesamt-Brutto || 1.234,56 EUR", "Netto-Betrag || 987,65 EUR");
