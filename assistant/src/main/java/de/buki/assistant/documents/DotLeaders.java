@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class DotLeaders {
     private static final int MIN_DOTS = 5;
+    /** A printed page has a few hundred dot-sized marks; tens of thousands are sensor noise. */
+    private static final int MAX_DOTS = 8000;
     private static final int INK = 128;
 
     private DotLeaders() {
@@ -33,6 +35,9 @@ final class DotLeaders {
     static BufferedImage erase(BufferedImage grey, int dpi) {
         int maxDot = Math.max(3, (int) Math.round(dpi * 0.8 / 25.4));
         List<Dot> dots = dots(grey, maxDot);
+        if (dots.size() > MAX_DOTS) {
+            return grey; // specks of a noisy, dark photo, not print: leave the page to OCR as it is
+        }
         List<List<Dot>> leaders = chains(dots, maxDot);
         if (leaders.isEmpty()) {
             return grey;
@@ -96,28 +101,44 @@ final class DotLeaders {
         return dotSized && bw <= 2 * bh + 1 && bh <= 2 * bw + 1 ? new Dot(x0, y0, x1, y1) : null;
     }
 
-    /** Runs of dots on one height, left to right, with steady steps of at most a few dot widths. */
+    /**
+     * Runs of dots on one height, left to right, with steady steps of at most a few dot widths. Open runs are kept per
+     * band of height and closed once the sweep has passed them, so a noisy photo with many specks stays fast.
+     */
     static List<List<Dot>> chains(List<Dot> dots, int maxDot) {
         List<Dot> byX = new ArrayList<>(dots);
         byX.sort(Comparator.comparingDouble(Dot::cx));
-        List<List<Dot>> open = new ArrayList<>();
+        double reach = 4.5 * maxDot;
+        java.util.Map<Integer, List<List<Dot>>> open = new java.util.HashMap<>();
+        List<List<Dot>> done = new ArrayList<>();
         for (Dot d : byX) {
+            int band = (int) Math.floor(d.cy() / maxDot);
             List<Dot> best = null;
-            for (List<Dot> c : open) {
-                Dot last = c.get(c.size() - 1);
-                double dx = d.cx() - last.cx();
-                if (dx >= 1.5 && dx <= 4.5 * maxDot && Math.abs(d.cy() - last.cy()) <= maxDot / 2.0
-                        && (best == null || last.cx() > best.get(best.size() - 1).cx())) {
-                    best = c;
+            for (int b = band - 1; b <= band + 1; b++) {
+                List<List<Dot>> runs = open.getOrDefault(b, List.of());
+                for (java.util.Iterator<List<Dot>> it = runs.iterator(); it.hasNext(); ) {
+                    List<Dot> c = it.next();
+                    Dot last = c.get(c.size() - 1);
+                    double dx = d.cx() - last.cx();
+                    if (dx > reach) { // the sweep has passed this run: it is finished
+                        it.remove();
+                        done.add(c);
+                    } else if (dx >= 1.5 && Math.abs(d.cy() - last.cy()) <= maxDot / 2.0
+                            && (best == null || last.cx() > best.get(best.size() - 1).cx())) {
+                        best = c;
+                    }
                 }
             }
             if (best == null) {
                 best = new ArrayList<>();
-                open.add(best);
+            } else {
+                open.get((int) Math.floor(best.get(best.size() - 1).cy() / maxDot)).remove(best);
             }
             best.add(d);
+            open.computeIfAbsent(band, k -> new ArrayList<>()).add(best);
         }
-        return open.stream().filter(c -> c.size() >= MIN_DOTS && regular(c)).toList();
+        open.values().forEach(done::addAll);
+        return done.stream().filter(c -> c.size() >= MIN_DOTS && regular(c)).toList();
     }
 
     private static boolean regular(List<Dot> chain) {

@@ -5,6 +5,10 @@ import java.util.List;
 
 /** OCR with the deadline of the whole document, and a second pass on the upright image when the first reads poorly. */
 final class Ocr {
+    private static final int MIN_WORDS_FOR_SPARSE = 5;
+    /** The sparse pass may not take the whole document's time (on a noisy photo it can run for minutes). */
+    private static final int SPARSE_MILLIS = 20_000;
+
     private Ocr() {
     }
 
@@ -22,10 +26,10 @@ final class Ocr {
      */
     static List<Word> readComplete(BufferedImage grey, int dpi, long deadline) throws DocumentProblem {
         List<Word> words = read(grey, dpi, deadline);
-        if (inkCovered(grey, words) >= 0.8) {
-            return words;
+        if (words.size() < MIN_WORDS_FOR_SPARSE || inkCovered(grey, words) >= 0.8) {
+            return words; // a page that reads as nothing is noise to the sparse pass (it can take minutes on it)
         }
-        int millis = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        int millis = (int) Math.max(1, Math.min(SPARSE_MILLIS, (deadline - System.nanoTime()) / 1_000_000));
         List<Word> sparse = TesseractOcr.forCurrentThread().read(grey, dpi, millis,
                 net.sourceforge.tess4j.ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT);
         int lineOffset = words.stream().mapToInt(Word::line).max().orElse(0) + 1;
