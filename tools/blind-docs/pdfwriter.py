@@ -5,8 +5,21 @@ FONTS = {"H": "Helvetica", "HB": "Helvetica-Bold", "T": "Times-Roman", "TB": "Ti
 W, H = 595, 842
 
 
+# Letters of Polish, Turkish, Romanian and Czech names that WinAnsi lacks, put on codes WinAnsi leaves empty or
+# that no template prints (the fonts' glyph names are standard, so viewers and text extraction map them back).
+EXTRA = {"Ł": (0x81, "Lslash"), "ł": (0x8D, "lslash"), "Ş": (0x8F, "Scedilla"), "ş": (0x90, "scedilla"),
+         "ğ": (0x9D, "gbreve"), "ı": (0xA4, "dotlessi"), "İ": (0xA6, "Idotaccent"), "ą": (0xA8, "aogonek"),
+         "ę": (0xAA, "eogonek"), "ń": (0xAF, "nacute"), "ś": (0xB8, "sacute"), "ż": (0xBA, "zdotaccent"),
+         "ć": (0xBC, "cacute"), "Ś": (0xBD, "Sacute"), "Ż": (0xBE, "Zdotaccent"), "č": (0xB9, "ccaron"),
+         "ř": (0xB3, "rcaron"), "ă": (0xB1, "abreve"), "ș": (0xB5, "scommaaccent"), "ț": (0xB6, "tcommaaccent")}
+DIFFERENCES = b"[" + b" ".join(b"%d /%s" % (c, n.encode()) for c, n in sorted(EXTRA.values())) + b"]"
+
+
 def _esc(s):
-    b = s.replace("–", "-").replace("„", '"').replace("“", '"').encode("cp1252", "replace")
+    s = "".join(chr(EXTRA[c][0]) if c in EXTRA else c for c in s)
+    s = s.replace("–", "-").replace("„", '"').replace("“", '"')
+    codes = {v[0] for v in EXTRA.values()}
+    b = b"".join(bytes([ord(c)]) if ord(c) in codes else c.encode("cp1252", "replace") for c in s)
     return b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
@@ -47,7 +60,8 @@ def write_pdf(pages, path):
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", None]
     font_ids = {}
     for k, name in fonts:
-        objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % name.encode())
+        objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences %s >> >>"
+                    % (name.encode(), DIFFERENCES))
         font_ids[k] = len(objs)
     res = b"<< /Font << " + b" ".join(b"/%s %d 0 R" % (k.encode(), i) for k, i in font_ids.items()) + b" >> >>"
     kids = []

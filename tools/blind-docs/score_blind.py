@@ -17,6 +17,25 @@ def same(got, want, field=None):
     return str(got) == str(want)
 
 
+CLASSES = {"name": ["employeeName", "recipientName", "tenantName", "studentName", "childName", "personName", "accountHolder"],
+           "org": ["employerName", "authority", "landlordName", "schoolName", "institutionName", "providerName", "bankName", "destination"],
+           "date": ["issueDate", "validFrom", "validTo", "startDate", "endDate", "studentBirthDate", "birthDate", "moveInDate",
+                    "statementDate", "payPeriod", "schoolYear"],
+           "money": ["grossPay", "netPay", "monthlyAmount", "monthlyGross", "baseRent", "utilities", "pricePerMeal", "cost"],
+           "id": ["caseNumber", "insuranceNumber", "iban", "providerIban"],
+           "address": ["street", "houseNumber", "postalCode", "city", "livingSpace", "rooms"]}
+
+
+def field_class(k):
+    return next((c for c, ks in CLASSES.items() if k in ks), "other")
+
+
+def f1(ok, wrong, miss):
+    p = ok / (ok + wrong) if ok + wrong else 1.0
+    rc = ok / (ok + wrong + miss) if ok + wrong + miss else 1.0
+    return 2 * p * rc / (p + rc) if p + rc else 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("set"); ap.add_argument("rendering"); ap.add_argument("--reuse", action="store_true")
@@ -41,28 +60,30 @@ def main():
         print(f"extract took {secs:.0f} s for {len(files)} files", file=sys.stderr)
     got = {d["file"]: d for d in json.load(open(out_file))["documents"]}
     docs = type_ok = ok = wrong = miss = 0
+    per = {c: [0, 0, 0] for c in list(CLASSES) + ["other"]}
     lines = []
     for name, t in sorted(truth.items()):
         g = got.get(name)
         docs += 1
         if g is None or g.get("error"):
-            lines.append(f"{name} {t['template']}: ERROR {g and g.get('error')}")
-            miss += sum(1 for k in t if k not in ("docType", "template", "pages"))
+            lines.append(f"{name} {t['template']}{'+' + '+'.join(t['conditions']) if t.get('conditions') else ''}: ERROR {g and g.get('error')}")
+            miss += sum(1 for k in t if k not in ("docType", "template", "pages", "conditions"))
             continue
         if g["docType"] != t["docType"]:
-            lines.append(f"{name} {t['template']}: DOCTYPE {g['docType']} != {t['docType']}")
+            lines.append(f"{name} {t['template']}{'+' + '+'.join(t['conditions']) if t.get('conditions') else ''}: DOCTYPE {g['docType']} != {t['docType']}")
             wrong += len(g.get("fields", {}))
-            miss += sum(1 for k in t if k not in ("docType", "template", "pages"))
+            miss += sum(1 for k in t if k not in ("docType", "template", "pages", "conditions"))
             continue
         type_ok += 1
         f = {k: v["value"] for k, v in g.get("fields", {}).items()}
         for k, v in t.items():
-            if k in ("docType", "template", "pages"):
+            if k in ("docType", "template", "pages", "conditions"):
                 continue
+            per[field_class(k)][0 if k in f and same(f[k], v, k) else 1 if k in f else 2] += 1
             if k not in f:
-                miss += 1; lines.append(f"{name} {t['template']}: MISS {k} want {v!r}")
+                miss += 1; lines.append(f"{name} {t['template']}{'+' + '+'.join(t['conditions']) if t.get('conditions') else ''}: MISS {k} want {v!r}")
             elif not same(f[k], v, k):
-                wrong += 1; lines.append(f"{name} {t['template']}: WRONG {k} got {f[k]!r} want {v!r}")
+                wrong += 1; lines.append(f"{name} {t['template']}{'+' + '+'.join(t['conditions']) if t.get('conditions') else ''}: WRONG {k} got {f[k]!r} want {v!r}")
             else:
                 ok += 1
         if t["docType"] == "other":
@@ -70,9 +91,11 @@ def main():
     print("\n".join(lines))
     p = ok / (ok + wrong) if ok + wrong else 1.0
     rc = ok / (ok + wrong + miss) if ok + wrong + miss else 1.0
-    f1 = 2 * p * rc / (p + rc) if p + rc else 0
+    f1v = f1(ok, wrong, miss)
     print(f"{a.rendering}: docs={docs} docType={type_ok}/{docs} fields correct={ok} wrong={wrong} missing={miss} "
-          f"precision={p:.3f} recall={rc:.3f} f1={f1:.3f}")
+          f"precision={p:.3f} recall={rc:.3f} f1={f1v:.3f}")
+    print("per field class (correct/wrong/missing f1): " + "  ".join(
+        f"{c} {v[0]}/{v[1]}/{v[2]} {f1(*v):.3f}" for c, v in per.items() if sum(v)))
 
 
 if __name__ == "__main__":

@@ -92,7 +92,8 @@ public final class DocumentExtraction implements AutoCloseable {
                 return new ExtractedDocument(file, "other", pages.size(), null, ocr, java.util.Map.of(), null);
             }
             DocumentExtractor.Result r = extractor.extract(pages);
-            return new ExtractedDocument(file, r.docType(), pages.size(), r.language(), ocr, onPageImages(r.fields(), pages), null);
+            var fields = ocr ? NameLetters.improve(r.fields(), DocumentExtractor.personFields(r.docType()), pages, deadline) : r.fields();
+            return new ExtractedDocument(file, r.docType(), pages.size(), r.language(), ocr, onPageImages(fields, pages), null);
         } catch (DocumentProblem p) {
             return ExtractedDocument.failed(file, p.getMessage());
         } catch (OutOfMemoryError e) {

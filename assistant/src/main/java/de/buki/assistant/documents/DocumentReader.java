@@ -126,9 +126,9 @@ public final class DocumentReader {
         if (dpi < 72) {
             throw new DocumentProblem("page too large: page " + (index + 1) + " cannot be rendered safely");
         }
-        BufferedImage img = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
-        List<Word> words = Ocr.read(ImageCleanup.grey(img), Math.round(dpi), deadline);
-        return new Page(index + 1, w, h, rescale(words, 300.0 / dpi), true);
+        BufferedImage grey = ImageCleanup.grey(renderer.renderImageWithDPI(index, dpi, ImageType.GRAY));
+        List<Word> words = Ocr.read(grey, Math.round(dpi), deadline);
+        return new Page(index + 1, w, h, rescale(words, 300.0 / dpi), true, null, new WordCropper(grey, 0, dpi / 300.0, Math.round(dpi)));
     }
 
     /**
@@ -178,9 +178,9 @@ public final class DocumentReader {
         Page p = ocrImage(grey, index + 1, deadline, dpi);
         if (p.toImage() != null) { // a photographed page: words stay on the straightened copy, evidence is mapped
             return new Page(index + 1, p.width(), p.height(), p.words(), true,
-                    box -> p.toImage().map(box).stream().map(v -> (int) Math.round(v * toPage)).toList());
+                    box -> p.toImage().map(box).stream().map(v -> (int) Math.round(v * toPage)).toList(), p.crops());
         }
-        return new Page(index + 1, w, h, rescale(p.words(), toPage), true);
+        return new Page(index + 1, w, h, rescale(p.words(), toPage), true, null, ((WordCropper) p.crops()).scaled(1 / toPage));
     }
 
     private List<Page> readImages(byte[] bytes, long deadline, IntConsumer progress) throws DocumentProblem {
@@ -225,20 +225,51 @@ public final class DocumentReader {
         if (upright.isPresent()) {
             BufferedImage page = upright.get().image();
             Homography toPhoto = upright.get().toPhoto();
-            return new Page(number, page.getWidth(), page.getHeight(), readPage(page, deadline, dpi), true,
-                    box -> PagePerspective.toPhoto(box, toPhoto, grey.getWidth(), grey.getHeight()));
+            Read read = readPage(page, deadline, dpi);
+            return new Page(number, read.width(), read.height(), read.words(), true, box -> PagePerspective.toPhoto(
+                    ImageCleanup.unturn(box, read.turned(), page.getWidth(), page.getHeight()), toPhoto, grey.getWidth(), grey.getHeight()), read.crops());
         }
-        return new Page(number, grey.getWidth(), grey.getHeight(), readPage(grey, deadline, dpi), true);
+        Read read = readPage(grey, deadline, dpi);
+        return new Page(number, read.width(), read.height(), read.words(), true,
+                read.turned() == 0 ? null : box -> ImageCleanup.unturn(box, read.turned(), grey.getWidth(), grey.getHeight()), read.crops());
     }
 
-    /** OCR of a grey page image; word boxes in that image's pixels. */
-    private List<Word> readPage(BufferedImage grey, long deadline, int dpi) throws DocumentProblem {
+    /**
+     * Words of a page image in page pixels, the page's size, how to cut a word out again and, when the page had to be
+     * turned by {@code turned} degrees clockwise to be read, boxes in the turned page.
+     */
+    private record Read(List<Word> words, int width, int height, WordCropper crops, int turned) {
+    }
+
+    /**
+     * OCR of a grey page image; word boxes in that image's pixels. A page that reads as sideways or upside down is
+     * turned by the detected orientation and straightened and read again; the better reading is kept.
+     */
+    private Read readPage(BufferedImage grey, long deadline, int dpi) throws DocumentProblem {
         double factor = ImageCleanup.upscaleFactor(grey);
         BufferedImage clean = ImageCleanup.flattenLight(ImageCleanup.scale(grey, factor));
+        int ocrDpi = (int) Math.round(dpi * factor);
+        Read first = readStraightened(clean, factor, ocrDpi, 0, deadline);
+        if (!Ocr.maybeTurned(first.words())) {
+            return first;
+        }
+        // OSD tells how far the text is turned counter-clockwise; turning the image clockwise by the rest undoes it
+        int degrees = (360 - TesseractOcr.forCurrentThread().orientation(clean, ocrDpi)) % 360;
+        if (degrees == 0) {
+            return first;
+        }
+        Read second = readStraightened(ImageCleanup.rotate(clean, degrees), factor, ocrDpi, degrees, deadline);
+        return Ocr.quality(second.words()) > Ocr.quality(first.words()) || Ocr.sideways(first.words()) && !Ocr.sideways(second.words())
+                ? second : first;
+    }
+
+    private Read readStraightened(BufferedImage clean, double factor, int ocrDpi, int turned, long deadline) throws DocumentProblem {
         PageStraightening.Straightened straight = PageStraightening.straighten(clean);
-        List<Word> words = PageStraightening.unrotate(Ocr.withoutSpecks(Ocr.readUpright(straight.image(), (int) Math.round(dpi * factor),
-                deadline)), straight.degrees(), clean.getWidth(), clean.getHeight());
-        return rescale(words, 1 / factor);
+        BufferedImage page = DotLeaders.erase(straight.image(), ocrDpi);
+        List<Word> words = PageStraightening.unrotate(Ocr.withoutSpecks(Ocr.readComplete(page, ocrDpi, deadline)),
+                straight.degrees(), clean.getWidth(), clean.getHeight());
+        return new Read(rescale(words, 1 / factor), (int) Math.round(clean.getWidth() / factor), (int) Math.round(clean.getHeight() / factor),
+                new WordCropper(page, straight.degrees(), factor, ocrDpi), turned);
     }
 
     /** Resolution of a photo or scan assumed from its width as an A4 page (short side 210 mm). */

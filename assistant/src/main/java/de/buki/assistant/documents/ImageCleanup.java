@@ -77,6 +77,20 @@ public final class ImageCleanup {
         return out;
     }
 
+    /**
+     * A box [x, y, w, h] on an image turned clockwise by {@code degrees} (see {@link #rotate}) as a box on the image
+     * before it was turned, which was {@code w} × {@code h} pixels.
+     */
+    public static java.util.List<Integer> unturn(java.util.List<Integer> box, int degrees, int w, int h) {
+        int x = box.get(0), y = box.get(1), bw = box.get(2), bh = box.get(3);
+        return switch (((degrees % 360) + 360) % 360) {
+            case 90 -> java.util.List.of(y, h - (x + bw), bh, bw);
+            case 180 -> java.util.List.of(w - (x + bw), h - (y + bh), bw, bh);
+            case 270 -> java.util.List.of(w - (y + bh), x, bh, bw);
+            default -> box;
+        };
+    }
+
     /** Divides every pixel by a smooth estimate of the paper brightness around it (flattens shadows and gradients). */
     public static BufferedImage flattenLight(BufferedImage grey) {
         int w = grey.getWidth();

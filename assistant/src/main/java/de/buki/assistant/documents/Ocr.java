@@ -5,6 +5,10 @@ import java.util.List;
 
 /** OCR with the deadline of the whole document, and a second pass on the upright image when the first reads poorly. */
 final class Ocr {
+    private static final int MIN_WORDS_FOR_SPARSE = 5;
+    /** The sparse pass may not take the whole document's time (on a noisy photo it can run for minutes). */
+    private static final int SPARSE_MILLIS = 20_000;
+
     private Ocr() {
     }
 
@@ -22,10 +26,10 @@ final class Ocr {
      */
     static List<Word> readComplete(BufferedImage grey, int dpi, long deadline) throws DocumentProblem {
         List<Word> words = read(grey, dpi, deadline);
-        if (inkCovered(grey, words) >= 0.8) {
-            return words;
+        if (words.size() < MIN_WORDS_FOR_SPARSE || inkCovered(grey, words) >= 0.8) {
+            return words; // a page that reads as nothing is noise to the sparse pass (it can take minutes on it)
         }
-        int millis = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        int millis = (int) Math.max(1, Math.min(SPARSE_MILLIS, (deadline - System.nanoTime()) / 1_000_000));
         List<Word> sparse = TesseractOcr.forCurrentThread().read(grey, dpi, millis,
                 net.sourceforge.tess4j.ITessAPI.TessPageSegMode.PSM_SPARSE_TEXT);
         int lineOffset = words.stream().mapToInt(Word::line).max().orElse(0) + 1;
@@ -66,18 +70,18 @@ final class Ocr {
         return ink == 0 ? 1 : (double) covered / ink;
     }
 
-    /** Photos are often sideways or upside down (EXIF rotation, hand-held): retry after orientation detection. */
-    static List<Word> readUpright(BufferedImage grey, int dpi, long deadline) throws DocumentProblem {
-        List<Word> first = readComplete(grey, dpi, deadline);
-        if (quality(first) >= 0.6) {
-            return first;
-        }
-        int degrees = TesseractOcr.forCurrentThread().orientation(grey, dpi);
-        if (degrees == 0) {
-            return first;
-        }
-        List<Word> second = readComplete(ImageCleanup.rotate(grey, degrees), dpi, deadline);
-        return quality(second) > quality(first) ? second : first;
+    /**
+     * Whether a page read as it lies may be sideways or upside down (EXIF rotation lost, phone held across): few
+     * confident words, or most longer words taller than wide (Tesseract reads vertical lines, but the layout breaks).
+     */
+    static boolean maybeTurned(List<Word> words) {
+        return quality(words) < 0.6 || sideways(words);
+    }
+
+    static boolean sideways(List<Word> words) {
+        long longer = words.stream().filter(w -> w.text().length() >= 4).count();
+        long tall = words.stream().filter(w -> w.text().length() >= 4 && w.h() > 1.2 * w.w()).count();
+        return longer >= 5 && tall > longer / 2;
     }
 
     /** Share of words that are confidently read and contain a letter or digit (0 for an empty page). */

@@ -23,6 +23,11 @@ public final class PagePerspective {
     private static final double MIN_KEYSTONE_DEGREES = 2.5;
     private static final int EDGE_SAMPLES = 40;
     private static final int MIN_EDGE_STEP = 10;
+    /**
+     * A grown region was stopped by edges already; its sides need only a visible step (block averages) at half their
+     * points, either way: in a shadow the paper may be as dark as, or darker than, the table beyond it.
+     */
+    private static final int MIN_GROWN_EDGE_STEP = 4;
 
     private PagePerspective() {
     }
@@ -94,17 +99,17 @@ public final class PagePerspective {
             hist[b & 0xff]++;
         }
         int t = otsu(hist);
-        if (meanAbove(hist, t) - meanBelow(hist, t) < MIN_CONTRAST) {
-            return Optional.empty();
+        boolean[] page = meanAbove(hist, t) - meanBelow(hist, t) < MIN_CONTRAST ? null : largestBright(px, w, h, t);
+        Quad q = page == null ? null : plausible(page, px, w, h, MIN_EDGE_STEP);
+        if (q == null) { // a bright table, a shadow or vignette: grow the paper from its middle instead
+            BufferedImage reduced = PaperRegion.reduce(grey, SMALL);
+            byte[] rpx = ((DataBufferByte) reduced.getRaster().getDataBuffer()).getData();
+            for (boolean[] grown : PaperRegion.grow(rpx, reduced.getWidth(), reduced.getHeight())) {
+                q = q == null ? plausible(grown, rpx, reduced.getWidth(), reduced.getHeight(), MIN_GROWN_EDGE_STEP) : q;
+            }
+            w = reduced.getWidth();
         }
-        boolean[] page = largestBright(px, w, h, t);
-        if (page == null) {
-            return Optional.empty();
-        }
-        Quad rough = corners(page, w, h);
-        Quad q = rough == null ? null : PageOutline.fitSides(page, w, h, rough);
-        if (q == null || !q.convex() || q.keystoneDegrees() < MIN_KEYSTONE_DEGREES || q.area() < MIN_AREA * w * h || touchesAllBorders(page, w, h)
-                || !outlined(px, w, h, q)) {
+        if (q == null) {
             return Optional.empty();
         }
         double back = (double) grey.getWidth() / w;
@@ -114,6 +119,15 @@ public final class PagePerspective {
             y[i] = (q.y()[i] + 0.5) * back;
         }
         return Optional.of(new Quad(x, y));
+    }
+
+    /** The outline of a page region when it is a convex, keystoned quad whose sides are real paper edges. */
+    private static Quad plausible(boolean[] page, byte[] px, int w, int h, int minEdgeStep) {
+        Quad rough = corners(page, w, h);
+        Quad q = rough == null ? null : PageOutline.fitSides(page, w, h, rough);
+        boolean ok = q != null && q.convex() && q.keystoneDegrees() >= MIN_KEYSTONE_DEGREES && q.area() >= MIN_AREA * w * h
+                && !touchesAllBorders(page, w, h) && outlined(px, w, h, q, minEdgeStep);
+        return ok ? q : null;
     }
 
     static int otsu(int[] hist) {
@@ -228,7 +242,7 @@ public final class PagePerspective {
      * at most points (sides along the frame, where the page runs out of the picture, are not checked). A bright
      * table or a dark corner of the page itself makes the region wrong; the page is then left as it is.
      */
-    static boolean outlined(byte[] px, int w, int h, Quad q) {
+    static boolean outlined(byte[] px, int w, int h, Quad q, int minEdgeStep) {
         double cx = (q.x()[0] + q.x()[1] + q.x()[2] + q.x()[3]) / 4, cy = (q.y()[0] + q.y()[1] + q.y()[2] + q.y()[3]) / 4;
         int d = Math.max(3, Math.max(w, h) / 150);
         for (int i = 0; i < 4; i++) {
@@ -249,9 +263,10 @@ public final class PagePerspective {
                     continue;
                 }
                 checked++;
-                edge += (px[iy * w + ix] & 0xff) - (px[oy * w + ox] & 0xff) >= MIN_EDGE_STEP ? 1 : 0;
+                int step = (px[iy * w + ix] & 0xff) - (px[oy * w + ox] & 0xff);
+                edge += (minEdgeStep == MIN_GROWN_EDGE_STEP ? Math.abs(step) : step) >= minEdgeStep ? 1 : 0;
             }
-            if (checked >= EDGE_SAMPLES / 4 && edge < 0.7 * checked) {
+            if (checked >= EDGE_SAMPLES / 4 && edge < (minEdgeStep == MIN_GROWN_EDGE_STEP ? 0.5 : 0.7) * checked) {
                 return false;
             }
         }

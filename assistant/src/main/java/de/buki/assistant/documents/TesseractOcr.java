@@ -23,6 +23,7 @@ import java.util.List;
 public final class TesseractOcr {
     public static final String DATAPATH = "/usr/share/tesseract-ocr/5/tessdata";
     private static final ThreadLocal<TesseractOcr> PER_THREAD = ThreadLocal.withInitial(() -> new TesseractOcr("deu"));
+    private static final ThreadLocal<java.util.Map<String, TesseractOcr>> OTHERS = ThreadLocal.withInitial(java.util.HashMap::new);
     private static final int RIL_WORD = ITessAPI.TessPageIteratorLevel.RIL_WORD;
     private static final int RIL_TEXTLINE = ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE;
 
@@ -48,6 +49,11 @@ public final class TesseractOcr {
         return PER_THREAD.get();
     }
 
+    /** This thread's engine for another model ("pol", "tur", "eng"), loaded on first use. */
+    public static TesseractOcr forLanguage(String language) {
+        return language.equals("deu") ? forCurrentThread() : OTHERS.get().computeIfAbsent(language, TesseractOcr::new);
+    }
+
     /** Words of a grey image with Tesseract's own line grouping; boxes in the image's pixels. */
     public List<Word> read(BufferedImage grey, int dpi, int deadlineMillis) {
         return read(grey, dpi, deadlineMillis, Integer.getInteger("buki.ocr.psm", ITessAPI.TessPageSegMode.PSM_AUTO));
@@ -68,7 +74,7 @@ public final class TesseractOcr {
         }
     }
 
-    /** Page orientation in degrees clockwise the content must be rotated by to be upright, or 0 when unsure. */
+    /** How far the page content is turned counter-clockwise (0, 90, 180, 270) as Tesseract's OSD sees it, or 0 when unsure. */
     public int orientation(BufferedImage grey, int dpi) {
         if (osdHandle == null) {
             osdHandle = api.TessBaseAPICreate();

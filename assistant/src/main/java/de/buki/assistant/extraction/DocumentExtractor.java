@@ -27,6 +27,9 @@ public final class DocumentExtractor {
             LayoutCues cues = new LayoutCues(layout);
             for (FieldSpec spec : specs) {
                 ExtractedField f = spec.kind().equals("personName") ? personName(layout, finder, spec) : finder.find(spec);
+                if (f == null && (spec.kind().equals("name") || spec.kind().equals("party"))) {
+                    f = PartyRoles.find(layout, spec);
+                }
                 if (f == null) {
                     f = cues.find(spec.fallback());
                 }
@@ -39,6 +42,13 @@ public final class DocumentExtractor {
             }
         }
         return new Result(docType, language(layout.foldedText, docType), fields);
+    }
+
+    /** The fields of a docType that hold a person's name (or a contract party that may be one). */
+    public static java.util.Set<String> personFields(String docType) {
+        return DocTypes.get().fields().getOrDefault(docType, List.of()).stream()
+                .filter(s -> s.kind().equals("name") || s.kind().equals("personName") || s.kind().equals("party"))
+                .map(FieldSpec::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** "Familienname: Hoffmann / Vornamen: Lena" printed as separate fields → "Lena Hoffmann". */

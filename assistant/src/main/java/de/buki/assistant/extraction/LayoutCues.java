@@ -32,7 +32,7 @@ final class LayoutCues {
             "authority", Pattern.compile("(?i)\\b(jobcenter|stadt|landkreis|kreis|bezirksamt|familienkasse|wohngeldstelle|wohngeldbeh|amt|"
                     + "sozialamt|rentenversicherung|agentur für arbeit|region|gemeinde|landeshauptstadt|kreisverwaltung|bürgeramt)"),
             "company", Pattern.compile("(?i)(\\bgmbh\\b|\\bag\\b|\\bkg\\b|\\bohg\\b|\\bug\\b|\\be\\.\\s?k\\.|\\be\\.\\s?v\\.|\\bgbr\\b|\\bmbh\\b|\\bse\\b|& co|\\binc\\b|"
-                    + "\\bltd\\b|klinik|krankenhaus|praxis|werke?\\b|handwerk|bäckerei|logistik|service|pflege)"),
+                    + "\\bltd\\b|klinik|krankenhaus|praxis|werke?\\b|handwerk|bäckerei|logistik|service|pflege|\\binh\\.|\\binhaber)"),
             "school", Pattern.compile("(?i)(schule|gymnasium|\\bigs\\b|\\bkgs\\b|\\bbbs\\b|kolleg|lyzeum|schulzentrum|akademie)"),
             "bank", Pattern.compile("(?i)(sparkasse|bank|volksbank|raiffeisen|postbank|commerzbank|\\bing\\b|\\bdkb\\b|sparda|targobank|comdirect|\\bn26\\b|santander|\\bgls\\b)"),
             "provider", Pattern.compile("(?i)(catering|mensa|küche|kueche|menü|menue|förderverein|foerderverein|verpflegung|gmbh|e\\.\\s?v\\.|\\bkg\\b|essen|genuss|gastro)"));

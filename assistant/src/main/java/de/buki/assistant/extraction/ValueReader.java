@@ -15,7 +15,8 @@ final class ValueReader {
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "de", "der", "zu", "den", "del", "da", "di", "al", "el", "bin", "ibn");
     static final Pattern ORG_WORDS = Pattern.compile("(?i)\\b(gmbh|ggmbh|mbh|ag|kg|ohg|ug|e\\.?\\s?v\\.?|gbr|bank|sparkasse|jobcenter|stadt|amt|"
             + "landkreis|familienkasse|agentur|rentenversicherung|schule|gymnasium|verwaltung|behoerde|behörde|gesellschaft|"
-            + "genossenschaft|stiftung|verein|service|catering|mensa|wohnungsbau|immobilien|hausverwaltung)\\b");
+            + "genossenschaft|baugenossenschaft|wohnungsgenossenschaft|eg|stiftung|verein|service|catering|mensa|wohnungsbau|"
+            + "immobilien|hausverwaltung)\\b");
     private static final Pattern STREET_NO = Pattern.compile(
             "([A-ZÄÖÜ][\\p{L}ß.\\-]*(?:\\s+[\\p{L}ß.\\-]+){0,4}?)\\s+(\\d{1,4}\\s?[a-zA-Z]?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?)(?![\\d\\p{L}]|[.,]\\d|\\.\\s?(?:OG|EG|DG|UG|Obergeschoss|Etage|Stock|Geschoss|Dachgeschoss|Erdgeschoss|Untergeschoss)\\b)");
     private static final Pattern PLZ_CITY = Pattern.compile("(?<!\\d)(\\d{5})\\s+([A-ZÄÖÜ][\\p{L}ß.\\-]+(?:\\s+(?:[A-ZÄÖÜ(][\\p{L}ß.\\-()]+|a\\.\\s?d\\.|am|an|im|in|bei|ob|der|vor)){0,3})");
@@ -43,7 +44,8 @@ final class ValueReader {
             case "party" -> party(span);
             case "id" -> id(span, idPattern);
             case "org" -> text(span, false);
-            case "text", "namePart" -> text(span, true);
+            case "text" -> text(span, true);
+            case "namePart" -> namePart(span);
             default -> null;
         };
     }
@@ -237,6 +239,10 @@ final class ValueReader {
             from++;
         }
         int end = from;
+        if (to - from >= 2 && OcrNameParts.smallCapitalMisread(span.row().words().get(from).text())
+                && looksLikeNamePart(span.row().words().get(from + 1).text())) {
+            end++; // "ibrahim Gatazka", "tukasz Dvofäk": İ or Ł read small; NameLetters reads the word again
+        }
         while (end < to && looksLikeNamePart(span.row().words().get(end).text()) && end - from < 5) {
             end++;
             if (span.row().words().get(end - 1).text().endsWith(",") && end - from >= 2) {
@@ -259,6 +265,15 @@ final class ValueReader {
         return new Read(name, s);
     }
 
+    /** "Vornamen: Lena Marie"; a first letter OCR read as a symbol ("$ükrü" for Şükrü) is kept for re-reading. */
+    private static Read namePart(Span span) {
+        String first = span.isEmpty() ? "" : span.row().words().get(span.from()).text();
+        if (!first.isEmpty() && (!Character.isLetter(first.charAt(0)) && looksLikeNamePart(first) || OcrNameParts.smallCapitalMisread(first))) {
+            return new Read(first.replaceAll("[,;:]+$", ""), new Span(span.row(), span.from(), span.from() + 1));
+        }
+        return text(span, true);
+    }
+
     /** A contract party: a person's name, else an organisation ("Hausverwaltung Nord GmbH") that names itself as one. */
     static Read party(Span span) {
         Read person = name(span);
@@ -275,6 +290,9 @@ final class ValueReader {
             return false;
         }
         if (NAME_PARTICLES.contains(t.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (OcrNameParts.symbolRead(t)) {
             return true;
         }
         return Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}][\\p{L}'\\-.]*") && (t.length() >= 2 || t.matches("[A-ZÄÖÜ]\\."));
