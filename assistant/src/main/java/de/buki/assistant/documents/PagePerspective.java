@@ -274,7 +274,7 @@ public final class PagePerspective {
     }
 
     /** A region reaching every edge of the frame is the whole frame (a scan), not a page lying on a table. */
-    private static boolean touchesAllBorders(boolean[] page, int w, int h) {
+    static boolean touchesAllBorders(boolean[] page, int w, int h) {
         boolean top = false, bottom = false, left = false, right = false;
         for (int x = 0; x < w; x++) {
             top |= page[x];

@@ -63,7 +63,7 @@ final class PaperRegion {
                 n += b ? 1 : 0;
             }
             double share = (double) n / (w * h);
-            if (share >= MIN_SHARE && share <= MAX_SHARE && !touchesAllSides(region, w, h)) {
+            if (share >= MIN_SHARE && share <= MAX_SHARE && !PagePerspective.touchesAllBorders(region, w, h)) {
                 out.add(region);
             }
         }
@@ -179,18 +179,5 @@ final class PaperRegion {
             }
         }
         return in;
-    }
-
-    private static boolean touchesAllSides(boolean[] r, int w, int h) {
-        boolean top = false, bottom = false, left = false, right = false;
-        for (int x = 0; x < w; x++) {
-            top |= r[x];
-            bottom |= r[(h - 1) * w + x];
-        }
-        for (int y = 0; y < h; y++) {
-            left |= r[y * w];
-            right |= r[y * w + w - 1];
-        }
-        return top && bottom && left && right;
     }
 }
