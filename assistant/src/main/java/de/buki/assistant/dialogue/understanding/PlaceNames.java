@@ -1,5 +1,6 @@
 package de.buki.assistant.dialogue.understanding;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 final class PlaceNames {
     private static final Set<String> LATIN_CASE_PREPOSITIONS = Set.of("do", "w", "we", "z", "ze", "koło", "kolo", "spod");
     private static final Set<String> CYRILLIC_CASE_PREPOSITIONS = Set.of("в", "во", "у", "до", "из", "із", "з", "возле", "біля");
+    private static final Pattern TURKISH_WORD = Pattern.compile("[\\p{IsLatin}]{4,}");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\-]{2,}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}+(?:-\\p{IsLatin}+)*");
     private static final Pattern CONSONANT_END = Pattern.compile(".*[^aeiouyąęóAEIOUY]");
@@ -34,8 +36,36 @@ final class PlaceNames {
         return place;
     }
 
-    /** "Berlina", "Hamburgu" → "Berlin", "Hamburg"; "Berlinie" → "Berlin"; "Kassel" stays. */
+    /**
+     * A Turkish case ending typed without the apostrophe ("hamburga", "bremene", "kasselde"): the dative on a
+     * destination, the locative on a town, only when its vowel agrees with the stem's last vowel (vowel harmony).
+     */
+    static String turkishBaseForm(String place, boolean locative) {
+        if (!TURKISH_WORD.matcher(place).matches()) {
+            return place;
+        }
+        String lower = place.toLowerCase(Locale.ROOT);
+        int cut = locative ? (lower.matches(".*[dt][ae]") ? 2 : 0)
+                : lower.matches(".*[aeıioöuü]y[ae]") ? 2 : lower.matches(".*[^aeıioöuü][ae]") ? 1 : 0;
+        if (cut == 0 || place.length() - cut < 3) {
+            return place;
+        }
+        String stem = place.substring(0, place.length() - cut);
+        char suffixVowel = lower.charAt(lower.length() - 1);
+        String stemVowels = stem.toLowerCase(Locale.ROOT).replaceAll("[^aeıioöuü]", "");
+        if (stemVowels.isEmpty()) {
+            return place;
+        }
+        boolean back = "aıou".indexOf(stemVowels.charAt(stemVowels.length() - 1)) >= 0;
+        return back == (suffixVowel == 'a') ? Names.capitalise(stem) : place;
+    }
+
+    /** "Berlina", "Hamburgu" → "Berlin", "Hamburg"; "Berlinie" → "Berlin"; "Bremy", "Pragi" → "Brema", "Praga". */
     private static String polish(String place) {
+        if (place.endsWith("gi") || place.endsWith("ki")
+                || place.endsWith("y") && CONSONANT_END.matcher(place.substring(0, place.length() - 1)).matches()) {
+            return place.substring(0, place.length() - 1) + "a";
+        }
         String stem = place.endsWith("ie") ? place.substring(0, place.length() - 2)
                 : place.endsWith("a") || place.endsWith("u") ? place.substring(0, place.length() - 1) : place;
         return stem.length() >= 3 && CONSONANT_END.matcher(stem).matches() ? stem : place;

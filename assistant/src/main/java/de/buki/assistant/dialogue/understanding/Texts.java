@@ -32,11 +32,11 @@ final class Texts {
     private Texts() {
     }
 
-    static String read(Tokens tokens, LanguagePack pack, String leaf) {
+    static String read(Tokens tokens, LanguagePack pack, String leaf, String lang) {
         return switch (leaf) {
             case "houseNumber" -> houseNumber(tokens.original());
             case "caseNumber", "customerNumber" -> reference(tokens.original());
-            default -> plain(withoutDetails(withoutLabel(tokens), pack), pack, leaf);
+            default -> plain(withoutDetails(withoutLabel(tokens), pack), pack, leaf, lang);
         };
     }
 
@@ -71,7 +71,7 @@ final class Texts {
         return m.matches() ? Tokens.of(m.group(1)) : tokens;
     }
 
-    private static String plain(Tokens tokens, LanguagePack pack, String leaf) {
+    private static String plain(Tokens tokens, LanguagePack pack, String leaf, String lang) {
         String organisation = leaf.equals("name") ? organisation(tokens.original(), pack) : null;
         if (organisation != null) {
             return organisation;
@@ -79,8 +79,9 @@ final class Texts {
         boolean name = leaf.equals("name");
         int start = Math.max(introEnd(tokens, pack, leaf), name ? Math.max(afterNameMarker(tokens, pack), afterApposition(tokens, pack)) : 0);
         int end = outroStart(tokens, pack, start);
-        if (name && end - start >= 3 && pack.locatedIn.longestAt(tokens, end - 2) != null && capitalised(tokens, end - 1)) {
-            end -= 2;   // "Grundschule Am Wasserturm in Oldenburg": the town is asked separately
+        boolean nearTown = name || leaf.equals("city");
+        if (nearTown && end - start >= 3 && pack.locatedIn.longestAt(tokens, end - 2) != null && capitalised(tokens, end - 1)) {
+            end -= 2;   // "Grundschule Am Wasserturm in Oldenburg", "Baunatal bei Kassel": the town itself
         }
         if (start >= end || end - start > MAX_FREE_TEXT_WORDS || codeLike(tokens.original())) {
             return null;
@@ -100,6 +101,9 @@ final class Texts {
         }
         if (PLACES.contains(leaf) && start > 0) {
             text = PlaceNames.baseForm(text, tokens.word(start - 1));
+        }
+        if (PLACES.contains(leaf) && "tr".equals(lang) && end < tokens.size()) {
+            text = PlaceNames.turkishBaseForm(text, leaf.equals("city"));   // "hamburga gidiyorlar", "kasselde oturuyoruz"
         }
         if (leaf.equals("city") || leaf.equals("street")) {
             text = Names.capitalise(text);   // "kassel" → "Kassel"; a destination may be a common noun ("zoo")

@@ -105,7 +105,7 @@ public final class Understander {
             case "phone" -> text(Contacts.phone(tokens, pack));
             case "email" -> text(Contacts.email(tokens));
             case "name" -> text(Names.read(tokens, pack, field.leaf(), lang));
-            default -> text(Texts.read(tokens, pack, field.leaf()));
+            default -> text(Texts.read(tokens, pack, field.leaf(), lang));
         };
     }
 
