@@ -92,6 +92,8 @@ final class Texts {
             to++;   // "Alexanderstr." keeps its dot
         }
         String text = tokens.original().substring(tokens.get(start).start(), to).strip();
+        boolean suffixMarked = APOSTROPHE_SUFFIX.matcher(text).find() || tokens.original().startsWith("'", to)
+                || tokens.original().startsWith("\u2019", to);
         text = APOSTROPHE_SUFFIX.matcher(text).replaceFirst("");
         if (leaf.equals("street")) {
             text = LEADING_NUMBER.matcher(TRAILING_NUMBER.matcher(text).replaceFirst("")).replaceFirst("").strip();
@@ -102,7 +104,7 @@ final class Texts {
         if (PLACES.contains(leaf) && start > 0) {
             text = PlaceNames.baseForm(text, tokens.word(start - 1));
         }
-        if (PLACES.contains(leaf) && "tr".equals(lang) && end < tokens.size()) {
+        if (PLACES.contains(leaf) && "tr".equals(lang) && end < tokens.size() && !suffixMarked) {
             text = PlaceNames.turkishBaseForm(text, leaf.equals("city"));   // "hamburga gidiyorlar", "kasselde oturuyoruz"
         }
         if (leaf.equals("city") || leaf.equals("street")) {

@@ -58,4 +58,10 @@ class ChoicesInContextTest {
     void aStepchildNamedThroughThePartnerIsAChild() {
         assertEquals("child", TestDay.read("wbs", "household.members[2].relation", "de", "Sohn von meiner Frau").asText());
     }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {"en|I'm a cleaner", "de|bin Verkäuferin bei Edeka", "tr|temizlikçiyim"})
+    void aJobNamedForTheIncomeIsEmployment(String lang, String answer) {
+        assertEquals("employment", TestDay.read("wbs", "household.members[0].incomes[0].type", lang, answer).asText());
+    }
 }

@@ -26,7 +26,8 @@ class ListedHouseholdsTest {
             "de|ich und meine Tochter|2", "de|ich, meine Tochter und mein Enkel|3", "uk|я, чоловік і двоє дітей|4",
             "uk|я і мій чоловік|2", "fa|من و بچه ام|2", "tr|ben ve oğlum|2", "ar|أنا وطفلاي|3",
             "fa|man o hamsaram o 2 ta bache|4", "ar|ana lahali|1", "fa|man tanha zendegi mikonam|1",
-            "de|Ich wohne mit meiner Frau, unseren zwei Töchtern und meiner Mutter|5"})
+            "de|Ich wohne mit meiner Frau, unseren zwei Töchtern und meiner Mutter|5",
+            "tr|eşim ve ben, bir de bebek|3", "en|4 of us incl the baby|4"})
     void countsEveryNamedPersonOnce(String lang, String answer, int expected) {
         assertEquals(expected, size(lang, answer).intValue());
     }

@@ -28,7 +28,10 @@ class PlacesAndNamedTextsTest {
             "pl|do Berlina|trip.destination|Berlin", "uk|до Гамбурга|trip.destination|Гамбург",
             "ru|в Касселе|address.city|Кассель", "uk|живу в Ольденбурзі|address.city|Ольденбург",
             "pl|mieszkam w Oldenburgu|address.city|Oldenburg", "de|kassel|address.city|Kassel",
-            "pl|do Kassel|trip.destination|Kassel"})
+            "pl|do Kassel|trip.destination|Kassel", "pl|jadą do Bremy|trip.destination|Brema",
+            "tr|hamburga gidiyorlar|trip.destination|Hamburg", "tr|bremene gidiyoruz|trip.destination|Bremen",
+            "tr|kasselde oturuyoruz|address.city|Kassel", "tr|Antalya'ya gidiyorlar|trip.destination|Antalya",
+            "tr|nordsee gidiyorlar|trip.destination|nordsee", "de|Baunatal bei Kassel|address.city|Baunatal"})
     void writesAPlaceInItsBaseForm(String lang, String answer, String field, String expected) {
         assertEquals(expected, text("but-trip", field, lang, answer));
     }
