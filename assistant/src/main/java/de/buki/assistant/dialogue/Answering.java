@@ -148,6 +148,12 @@ final class Answering {
         }
     }
 
+    /** The reading of {@code text} for {@code path} when the schema accepts it there, else null. */
+    JsonNode readValid(FormDefinition form, String path, Conversation c, String text) {
+        JsonNode v = read(form, path, c, text);
+        return v != null && problem(form, c, path, v).isEmpty() ? v : null;
+    }
+
     private DialogueEngine.Result notAnAnswer(FormDefinition form, Conversation c, PlanWalker.Active current, String text,
                                               List<String> langs, List<String> out) {
         if (current.opensElement() && intents.matches("none", text, langs)) {

@@ -20,7 +20,7 @@ final class Corrections {
     /** Kinds whose values cannot be mistaken for something else ("keine" may read as 0, an IBAN is an IBAN). */
     private static final Set<String> DISTINCTIVE = ExtraValues.DISTINCTIVE;
     /** Kinds that read from almost any words, so an unspecific "no, …" cannot be taken as their new value. */
-    private static final Set<String> FREE_TEXT = Set.of("text", "name");
+    private static final Set<String> FREE_TEXT = ExtraValues.FREE_TEXT;
     private final Intents intents;
     private final AnswerReader reader;
 

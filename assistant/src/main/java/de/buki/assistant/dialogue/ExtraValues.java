@@ -24,7 +24,7 @@ final class ExtraValues {
     private static final Set<String> SELF_EVIDENT = Set.of("email", "iban");
     private static final int LOOK_AHEAD = 4;
     /** Kinds that read from almost any words ("set grossPay to 0" is a fine street name to a text reader). */
-    private static final Set<String> FREE_TEXT = Set.of("text", "name");
+    static final Set<String> FREE_TEXT = Set.of("text", "name");
     private static final Map<String, String> RANGE_ENDS = Map.of("validFrom", "validTo", "startDate", "endDate", "from", "to");
 
     /** The value for the asked question (null when the message has none) and the values for the next ones. */
@@ -78,8 +78,7 @@ final class ExtraValues {
         boolean currentFirst = DISTINCTIVE.contains(current.step().kind());
         List<String> rest = new ArrayList<>();
         for (String part : parts) {
-            JsonNode mine = answering.read(form, current.path(), c, part);
-            mine = mine != null && Answering.problem(form, c, current.path(), mine).isEmpty() ? mine : null;
+            JsonNode mine = answering.readValid(form, current.path(), c, part);
             if (currentFirst && mine != null && (value == null || mine.equals(value))) {
                 answerPart = value == null ? part : answerPart;
                 value = value == null ? mine : value;
@@ -94,8 +93,8 @@ final class ExtraValues {
         // a street keeps its whole reading: Answering splits number, postal code and town off it itself
         boolean trim = FREE_TEXT.contains(current.step().kind()) && !current.path().endsWith(".street");
         if (whole != null && trim && !extras.isEmpty() && !rest.isEmpty()) {
-            JsonNode trimmed = answering.read(form, current.path(), c, String.join(", ", rest));
-            if (trimmed != null && Answering.problem(form, c, current.path(), trimmed).isEmpty()) {
+            JsonNode trimmed = answering.readValid(form, current.path(), c, String.join(", ", rest));
+            if (trimmed != null) {
                 return new Answer(trimmed, String.join(", ", rest));
             }
         }
@@ -113,8 +112,8 @@ final class ExtraValues {
             if (!SELF_EVIDENT.contains(kind) || kind.equals(current.step().kind()) || extras.containsKey(a.path())) {
                 continue;
             }
-            JsonNode v = answering.read(form, a.path(), c, text);
-            if (v != null && Answering.problem(form, c, a.path(), v).isEmpty()) {
+            JsonNode v = answering.readValid(form, a.path(), c, text);
+            if (v != null) {
                 extras.put(a.path(), v);
             }
         }
@@ -145,8 +144,8 @@ final class ExtraValues {
                     || stillOpen != null && stillOpen.step().kind().equals(a.step().kind())) {
                 continue;
             }
-            JsonNode v = answering.read(form, a.path(), c, part);
-            if (v != null && Answering.problem(form, c, a.path(), v).isEmpty()) {
+            JsonNode v = answering.readValid(form, a.path(), c, part);
+            if (v != null) {
                 extras.put(a.path(), v);
                 return true;
             }
@@ -173,9 +172,8 @@ final class ExtraValues {
         if (upcoming.stream().noneMatch(a -> a.path().equals(siblingPath)) || extras.containsKey(siblingPath)) {
             return;
         }
-        JsonNode v = answering.read(form, siblingPath, c, part);
-        if (v != null && !v.equals(value) && Answering.problem(form, c, siblingPath, v).isEmpty()
-                && !DataPaths.has(c.data(), siblingPath)) {
+        JsonNode v = answering.readValid(form, siblingPath, c, part);
+        if (v != null && !v.equals(value) && !DataPaths.has(c.data(), siblingPath)) {
             extras.put(siblingPath, v);
         }
     }
